@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import sitemap from "@astrojs/sitemap";
+
+// scripts/build.ts passes these from its --site, --base and output options; a
+// plain `astro build` gets a root-hosted site written to dist/.
+const site = process.env.ARCHIVE_SITE || "https://example.org";
+const base = process.env.ARCHIVE_BASE || "/";
+const outDir = process.env.ARCHIVE_OUT_DIR || "./dist";
+// Separate caches let tests and benchmarks build side by side without sharing Astro's content store.
+const cacheDir = process.env.ARCHIVE_CACHE_DIR || "./node_modules/.astro";
+
+export default defineConfig({
+  site,
+  base,
+  outDir,
+  cacheDir,
+  trailingSlash: "always",
+  build: { format: "directory", inlineStylesheets: "always" },
+  integrations: [sitemap()],
+  devToolbar: { enabled: false },
+  // The archive has no use for Astro's image service or prefetch; keep output plain.
+  prefetch: false,
+});

@@ -1,0 +1,49 @@
+/**
+ * npm run build -- [--input DIR] [--base /path/] [--site URL] [--out DIR]
+ * 1. ingest the raw minutes  2. astro build into a staging folder
+ * 3. index it with Pagefind  4. swap it into place as one step
+ */
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { buildUsage, readBuildOptions } from "./build/build-options.ts";
+import { indexSearch } from "./build/index-search.ts";
+import { runAstroBuild } from "./build/run-astro.ts";
+import { swapSite } from "./build/swap-site.ts";
+import { hasRejections, printIngestReport } from "./ingest/print-report.ts";
+import { runIngest } from "./ingest/run-ingest.ts";
+
+const options = readBuildOptions(process.argv.slice(2));
+if (options === "help") {
+  console.log(buildUsage);
+  process.exit(0);
+}
+
+const seconds = (since: number): number => (performance.now() - since) / 1000;
+const staging = `${path.resolve(options.outDir)}.staging`;
+
+try {
+  let started = performance.now();
+  const report = await runIngest({ inputDir: options.inputDir, outputDir: options.contentDir, reportFile: options.reportFile });
+  printIngestReport(report, options.contentDir, seconds(started));
+  if (hasRejections(report)) {
+    console.error(`build: rejected inputs are listed in ${options.reportFile}${options.strict ? "; stopping (--strict)." : " and on the about page; building the rest."}`);
+    if (options.strict) process.exit(1);
+  }
+  if (report.summary.items === 0) throw new Error(`no items to publish: every input in ${options.inputDir} was rejected or the folder is empty.`);
+
+  await rm(staging, { recursive: true, force: true });
+  const astro = await runAstroBuild({ contentDir: options.contentDir, reportFile: options.reportFile, outDir: staging, base: options.base, site: options.site, verbose: options.verbose });
+  console.error(`astro: built the site in ${astro.seconds.toFixed(1)} s (peak ${astro.peakMiB} MiB)`);
+
+  started = performance.now();
+  const index = await indexSearch({ siteDir: staging, contentDir: options.contentDir });
+  console.error(`pagefind: ${index.pages} pages indexed in ${index.shards.length} shard(s) in ${seconds(started).toFixed(1)} s`);
+
+  await swapSite(staging, path.resolve(options.outDir));
+  console.error(`build: site ready in ${options.outDir}/ (base ${options.base}); run \`npm run preview\` to view it.`);
+} catch (error) {
+  await rm(staging, { recursive: true, force: true });
+  console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`${options.outDir}/ was left as it was.`);
+  process.exit(1);
+}

@@ -1,0 +1,62 @@
+/** Command-line options of `npm run build`, checked and normalised once. */
+import { parseArgs } from "node:util";
+import { ingestDefaults, siteDefaults } from "../paths.ts";
+
+export interface BuildOptions {
+  inputDir: string;
+  contentDir: string;
+  reportFile: string;
+  outDir: string;
+  /** Path the site is served under, always with leading and trailing "/". */
+  base: string;
+  /** Absolute origin for feeds, sitemap and canonical links. */
+  site: string;
+  /** Fail the build when any input file is rejected. */
+  strict: boolean;
+  verbose: boolean;
+}
+
+export const buildUsage = `Usage: npm run build -- [options]
+  --input DIR    raw minutes folder (default ${ingestDefaults.inputDir}, the sample archive)
+  --out DIR      where the finished site goes (default ${siteDefaults.outDir})
+  --content DIR  where the generated Markdown goes (default ${ingestDefaults.outputDir})
+  --report FILE  where the ingest report goes (default ${ingestDefaults.reportFile})
+  --base PATH    sub-path the site is served under, e.g. /minutes/ (default /)
+  --site URL     public origin for feeds, sitemap and citations (default https://example.org)
+  --strict       fail when any input file is rejected (default: build the rest, list them)
+  --verbose      show Astro's own log`;
+
+export function normaliseBase(base: string): string {
+  const trimmed = base.trim().replace(/^\/+|\/+$/gu, "");
+  return trimmed === "" ? "/" : `/${trimmed}/`;
+}
+
+export function readBuildOptions(argv: string[]): BuildOptions | "help" {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      input: { type: "string", default: ingestDefaults.inputDir },
+      out: { type: "string", default: siteDefaults.outDir },
+      content: { type: "string", default: ingestDefaults.outputDir },
+      report: { type: "string", default: ingestDefaults.reportFile },
+      base: { type: "string", default: process.env["ARCHIVE_BASE"] ?? "/" },
+      site: { type: "string", default: process.env["ARCHIVE_SITE"] ?? "https://example.org" },
+      strict: { type: "boolean", default: false },
+      verbose: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) return "help";
+  const site = new URL(values.site);
+  if (site.protocol !== "https:" && site.protocol !== "http:") throw new Error(`--site must be an http(s) URL, got ${values.site}`);
+  return {
+    inputDir: values.input,
+    contentDir: values.content,
+    reportFile: values.report,
+    outDir: values.out,
+    base: normaliseBase(values.base),
+    site: site.origin,
+    strict: values.strict,
+    verbose: values.verbose,
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * npm run ingest -- [--input DIR] [--output DIR] [--report FILE]
+ * Turns every raw minutes file in DIR into content/minutes/<slug>.md and writes
+ * the report; exits 1 when any input was rejected (the good ones are still written).
+ */
+import { parseArgs } from "node:util";
+import { runIngest } from "./ingest/run-ingest.ts";
+import { hasRejections, printIngestReport } from "./ingest/print-report.ts";
+import { ingestDefaults } from "./paths.ts";
+
+const { values } = parseArgs({
+  options: {
+    input: { type: "string", default: ingestDefaults.inputDir },
+    output: { type: "string", default: ingestDefaults.outputDir },
+    report: { type: "string", default: ingestDefaults.reportFile },
+    help: { type: "boolean", short: "h" },
+  },
+});
+
+if (values.help) {
+  console.log("Usage: npm run ingest -- [--input DIR] [--output DIR] [--report FILE]");
+  process.exit(0);
+}
+
+const started = performance.now();
+const report = await runIngest({ inputDir: values.input, outputDir: values.output, reportFile: values.report });
+printIngestReport(report, values.output, (performance.now() - started) / 1000);
+if (hasRejections(report)) {
+  console.error(`ingest: see ${values.report} for every rejected file and why.`);
+  process.exitCode = 1;
+}

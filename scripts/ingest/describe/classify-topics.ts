@@ -1,0 +1,81 @@
+/**
+ * Tags an item with topics from data/topics.yaml by counting phrase hits.
+ * Score: a `strong` phrase counts 2, a `match` phrase 1, and a hit in the title
+ * three times as much. A topic needs a score of 2, so one passing mention of a
+ * general word ("costs", "school") does not tag, but one "foster care" does.
+ */
+import { findPhraseHits, isAcronymPhrase, phraseToRegExp } from "./phrase-pattern.ts";
+import { blankRoleTitles } from "./role-titles.ts";
+import type { Topic } from "./types.ts";
+
+export const TOPIC_THRESHOLD = 2;
+const STRONG_WEIGHT = 2;
+const TITLE_FACTOR = 3;
+
+interface PhraseEntry {
+  pattern: RegExp;
+  /** Topic index and weight for each topic that lists this phrase. */
+  credits: { topic: number; weight: number }[];
+}
+
+const entryCache = new WeakMap<readonly Topic[], PhraseEntry[]>();
+
+// One entry per distinct phrase, so a phrase listed by two topics credits both,
+// and a longer phrase of one topic ("education, health and care plan") hides a
+// shorter one of another ("education").
+function entriesFor(topics: readonly Topic[]): PhraseEntry[] {
+  let entries = entryCache.get(topics);
+  if (entries !== undefined) return entries;
+  const byPhrase = new Map<string, PhraseEntry>();
+  topics.forEach((topic, index) => {
+    const weighted = [
+      ...topic.strong.map((phrase) => ({ phrase, weight: STRONG_WEIGHT })),
+      ...topic.match.map((phrase) => ({ phrase, weight: 1 })),
+    ];
+    for (const { phrase, weight } of weighted) {
+      const exact = isAcronymPhrase(phrase);
+      const key = exact ? phrase : phrase.toLowerCase();
+      let entry = byPhrase.get(key);
+      if (entry === undefined) {
+        entry = { pattern: phraseToRegExp(phrase, { caseSensitive: exact, plural: true }), credits: [] };
+        byPhrase.set(key, entry);
+      }
+      if (!entry.credits.some((c) => c.topic === index)) entry.credits.push({ topic: index, weight });
+    }
+  });
+  entries = [...byPhrase.values()];
+  entryCache.set(topics, entries);
+  return entries;
+}
+
+/** Score per topic index for one piece of text. */
+function scoreText(text: string, entries: PhraseEntry[], factor: number, scores: number[]): void {
+  const hits = findPhraseHits(
+    text,
+    entries.map((entry, key) => ({ key, pattern: entry.pattern })),
+  );
+  for (const hit of hits) {
+    for (const { topic, weight } of (entries[hit.key] as PhraseEntry).credits) {
+      scores[topic] = (scores[topic] ?? 0) + weight * factor;
+    }
+  }
+}
+
+/** Each topic's score, for reports and for tuning the taxonomy. */
+export function scoreTopics(title: string, text: string, topics: readonly Topic[]): Map<string, number> {
+  const entries = entriesFor(topics);
+  const scores: number[] = topics.map(() => 0);
+  scoreText(blankRoleTitles(title), entries, TITLE_FACTOR, scores);
+  scoreText(blankRoleTitles(text), entries, 1, scores);
+  return new Map(topics.map((topic, index) => [topic.id, scores[index] ?? 0]));
+}
+
+/** Topic ids that reach the threshold, highest score first, ties in taxonomy order. */
+export function classifyTopics(title: string, text: string, topics: readonly Topic[]): string[] {
+  const scores = scoreTopics(title, text, topics);
+  return topics
+    .map((topic, order) => ({ id: topic.id, order, score: scores.get(topic.id) ?? 0 }))
+    .filter(({ score }) => score >= TOPIC_THRESHOLD)
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map(({ id }) => id);
+}

@@ -1,0 +1,80 @@
+/**
+ * Turns the plain phrases in the data files (topic phrases, organisation and
+ * council names) into whole-word regexes, so editors never write regex syntax.
+ */
+
+export interface PhraseOptions {
+  /** Match the letters' case exactly (an all-capitals copy of the phrase also matches). */
+  caseSensitive?: boolean;
+  /** Also match a trailing plural or possessive: "care leaver" finds "care leavers". */
+  plural?: boolean;
+  /** Treat a hyphen as part of the word, so "Newcastle" does not match in "Newcastle-under-Lyme". */
+  hyphenJoins?: boolean;
+}
+
+export interface PhraseHit<K> {
+  key: K;
+  index: number;
+  end: number;
+}
+
+// Minutes mix straight and curly apostrophes ("Barnardo’s", "Barnardo's").
+const APOSTROPHE = "['’‘`´]";
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function phraseBody(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) =>
+      escapeRegExp(word)
+        .replace(/['’‘`´]/g, APOSTROPHE)
+        // "multi-agency", "multi agency" and "multiagency" are all written.
+        .replace(/-/g, "[-‐–\\s]?"),
+    )
+    .join(",?\\s+");
+}
+
+/** One-word phrases with two or more capitals are acronyms ("SEND", "CiC", "NSPCC"): match them exactly. */
+export function isAcronymPhrase(phrase: string): boolean {
+  return !/\s/.test(phrase.trim()) && (phrase.match(/\p{Lu}/gu) ?? []).length >= 2;
+}
+
+/** A global, Unicode regex that finds the phrase as whole words. */
+export function phraseToRegExp(phrase: string, options: PhraseOptions = {}): RegExp {
+  const edge = options.hyphenJoins === true ? "[\\p{L}\\p{N}]|-\\p{L}" : "[\\p{L}\\p{N}]";
+  const before = options.hyphenJoins === true ? "(?<![\\p{L}\\p{N}]|\\p{L}-)" : "(?<![\\p{L}\\p{N}])";
+  const plural = options.plural === true ? `(?:${APOSTROPHE}?s|${APOSTROPHE})?` : "";
+  const body =
+    options.caseSensitive === true
+      ? `(?:${phraseBody(phrase)}|${phraseBody(phrase.toUpperCase())})`
+      : phraseBody(phrase);
+  const flags = options.caseSensitive === true ? "gu" : "giu";
+  return new RegExp(`${before}${body}${plural}(?!${edge})`, flags);
+}
+
+/**
+ * Every hit of every pattern, in text order. Where hits overlap the longest wins
+ * ("North Somerset" is not also a hit for "Somerset"); hits on exactly the same
+ * words are all kept, so a phrase shared by two keys counts for both.
+ */
+export function findPhraseHits<K>(text: string, patterns: readonly { key: K; pattern: RegExp }[]): PhraseHit<K>[] {
+  const all: PhraseHit<K>[] = [];
+  for (const { key, pattern } of patterns) {
+    for (const m of text.matchAll(pattern)) {
+      all.push({ key, index: m.index, end: m.index + m[0].length });
+    }
+  }
+  all.sort((a, b) => b.end - b.index - (a.end - a.index) || a.index - b.index);
+  const kept: PhraseHit<K>[] = [];
+  for (const hit of all) {
+    const fits = kept.every(
+      (k) => hit.end <= k.index || hit.index >= k.end || (hit.index === k.index && hit.end === k.end),
+    );
+    if (fits) kept.push(hit);
+  }
+  return kept.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,15 @@
+/** Plain text of an item's blocks, one block a line, for the describe step and word checks. */
+import type { Block, ListItem } from "../types.ts";
+
+function itemToText(item: ListItem): string[] {
+  const first = [item.label, item.text].filter((part) => part !== null && part !== "").join(" ");
+  return [first, ...blocksToTextLines(item.children)];
+}
+
+function blocksToTextLines(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((block) => (block.kind === "list" ? block.items.flatMap(itemToText) : [block.text]));
+}
+
+export function blocksToText(blocks: readonly Block[]): string {
+  return blocksToTextLines(blocks).join("\n");
+}

@@ -1,0 +1,118 @@
+/**
+ * Every page type in a real browser: axe finds no WCAG 2.2 A/AA violations,
+ * keyboard users get a working skip link, and the Pagefind markup yields the
+ * filters search will offer. Screenshots of the main pages go to
+ * docs/screenshots/ for review (phone 390px, desktop 1280px).
+ */
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import * as pagefind from "pagefind";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startStaticServer, type RunningServer } from "../../scripts/serve/static-server.ts";
+import { launchChromium } from "../support/browser.ts";
+import { buildFixtureSite, fixtureBase, paginationCouncil, type FixtureSite } from "../support/build-fixture-site.ts";
+
+const pages = {
+  home: "",
+  item: "items/leicestershire-2020-03-03-childrens-social-care-investment-plan/",
+  "item-welsh": "items/cardiff-2019-11-20-gwasanaethau-plant/",
+  "item-unknowns": "items/unknown-source-item/",
+  councils: "councils/",
+  council: "councils/leicestershire-county-council/",
+  "council-page-2": `councils/${paginationCouncil.slug}/2/`,
+  "council-not-known": "councils/council-not-known/",
+  committees: "committees/",
+  committee: "committees/manchester-city-council-children-and-young-people-scrutiny-committee/",
+  topics: "topics/",
+  topic: "topics/fostering/",
+  years: "years/",
+  year: "years/2020/",
+  "year-not-known": "years/date-not-known/",
+  about: "about/",
+  accessibility: "accessibility/",
+  "not-found": "no-such-page/",
+};
+const screenshotPages = ["home", "item", "councils", "council"] as const;
+const screenshotDir = path.resolve(import.meta.dirname, "../../docs/screenshots");
+
+let site: FixtureSite;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await buildFixtureSite();
+  const { index } = await pagefind.createIndex({});
+  await index?.addDirectory({ path: site.outDir });
+  await index?.writeFiles({ outputPath: path.join(site.outDir, "pagefind") });
+  await pagefind.close();
+  server = await startStaticServer({ root: site.outDir, base: fixtureBase });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await site?.cleanup();
+});
+
+describe("accessibility", () => {
+  for (const [name, pagePath] of Object.entries(pages)) {
+    it(`${name} has no WCAG 2.2 AA violations`, async () => {
+      // AxeBuilder needs a page from an explicit context.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}${pagePath}`);
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+        .analyze();
+      const summary = results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+      );
+      expect(summary).toEqual([]);
+      expect(results.passes.length).toBeGreaterThan(10);
+      await context.close();
+    });
+  }
+
+  it("lets a keyboard user skip to the main content", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}${pages.item}`);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to main content");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+    await page.close();
+  });
+});
+
+describe("search markup", () => {
+  it("gives Pagefind council, committee, topic and year filters from item pages", async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    // A string, so Vitest's transform does not rewrite the browser-side import().
+    const filters = await page.evaluate<Record<string, Record<string, number>>>(
+      `import(${JSON.stringify(`${server.url}pagefind/pagefind.js`)}).then((search) => search.filters())`,
+    );
+    expect(Object.keys(filters).sort()).toEqual(["committee", "council", "topic", "year"]);
+    expect(filters["council"]?.["Leicestershire County Council"]).toBe(3);
+    expect(filters["council"]?.["Council not known"]).toBe(2);
+    expect(filters["topic"]?.["Fostering"]).toBe(3);
+    expect(filters["year"]?.["2020"]).toBe(2);
+    await page.close();
+  });
+});
+
+describe("screenshots", () => {
+  it("captures the main pages on a phone and a desktop", async () => {
+    await mkdir(screenshotDir, { recursive: true });
+    for (const width of [390, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      for (const name of screenshotPages) {
+        await page.goto(`${server.url}${pages[name]}`);
+        await page.screenshot({ path: path.join(screenshotDir, `${name}-${width}.png`), fullPage: true });
+      }
+      await page.close();
+    }
+  });
+});
