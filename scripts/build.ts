@@ -8,6 +8,7 @@ import path from "node:path";
 import { buildUsage, readBuildOptions } from "./build/build-options.ts";
 import { indexSearch } from "./build/index-search.ts";
 import { runAstroBuild } from "./build/run-astro.ts";
+import { startProgress } from "./build/progress.ts";
 import { swapSite } from "./build/swap-site.ts";
 import { hasRejections, printIngestReport } from "./ingest/print-report.ts";
 import { runIngest } from "./ingest/run-ingest.ts";
@@ -19,28 +20,66 @@ if (options === "help") {
 }
 
 const seconds = (since: number): number => (performance.now() - since) / 1000;
-const staging = `${path.resolve(options.outDir)}.staging`;
+// Astro's prerender step needs the project's node_modules above its output folder, so the
+// site is staged inside the project and moved to --out at the end (see swap-site.ts).
+const staging = path.join(import.meta.dirname, "..", ".build-staging", String(process.pid));
+
+const buildStarted = performance.now();
+const peakMiBSoFar = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
 
 try {
   let started = performance.now();
-  const report = await runIngest({ inputDir: options.inputDir, outputDir: options.contentDir, reportFile: options.reportFile });
-  printIngestReport(report, options.contentDir, seconds(started));
+  let ingestProgress: ReturnType<typeof startProgress> | undefined;
+  const { report, reused } = await runIngest({
+    inputDir: options.inputDir,
+    outputDir: options.contentDir,
+    reportFile: options.reportFile,
+    onFile: (done, total) => (ingestProgress ??= startProgress("ingest", total, "files")).update(done),
+  });
+  ingestProgress?.end();
+  const ingestSeconds = seconds(started);
+  const ingestPeakMiB = peakMiBSoFar();
+  printIngestReport(report, options.contentDir, ingestSeconds, reused);
   if (hasRejections(report)) {
-    console.error(`build: rejected inputs are listed in ${options.reportFile}${options.strict ? "; stopping (--strict)." : " and on the about page; building the rest."}`);
+    console.error(
+      `build: rejected inputs are listed in ${options.reportFile}${options.strict ? "; stopping (--strict)." : " and on the about page; building the rest."}`,
+    );
     if (options.strict) process.exit(1);
   }
-  if (report.summary.items === 0) throw new Error(`no items to publish: every input in ${options.inputDir} was rejected or the folder is empty.`);
+  if (report.summary.items === 0)
+    throw new Error(`no items to publish: every input in ${options.inputDir} was rejected or the folder is empty.`);
 
   await rm(staging, { recursive: true, force: true });
-  const astro = await runAstroBuild({ contentDir: options.contentDir, reportFile: options.reportFile, outDir: staging, base: options.base, site: options.site, verbose: options.verbose });
+  const pageProgress = startProgress("astro", report.summary.items, "pages");
+  const astro = await runAstroBuild({
+    contentDir: options.contentDir,
+    reportFile: options.reportFile,
+    outDir: staging,
+    base: options.base,
+    site: options.site,
+    verbose: options.verbose,
+    onPages: (pages) => pageProgress.update(pages),
+  });
+  pageProgress.end();
   console.error(`astro: built the site in ${astro.seconds.toFixed(1)} s (peak ${astro.peakMiB} MiB)`);
 
   started = performance.now();
   const index = await indexSearch({ siteDir: staging, contentDir: options.contentDir });
-  console.error(`pagefind: ${index.pages} pages indexed in ${index.shards.length} shard(s) in ${seconds(started).toFixed(1)} s`);
+  const indexSeconds = seconds(started);
+  console.error(
+    `pagefind: ${index.pages} pages indexed in ${index.shards.length} shard(s) in ${indexSeconds.toFixed(1)} s`,
+  );
 
   await swapSite(staging, path.resolve(options.outDir));
-  console.error(`build: site ready in ${options.outDir}/ (base ${options.base}); run \`npm run preview\` to view it.`);
+  console.error(
+    `build summary: ingest ${ingestSeconds.toFixed(1)} s (peak ${ingestPeakMiB} MiB) · astro ${astro.seconds.toFixed(1)} s (peak ${astro.peakMiB} MiB) · search index ${indexSeconds.toFixed(1)} s · total ${seconds(buildStarted).toFixed(1)} s`,
+  );
+  const previewArgs = [
+    options.outDir === "dist" ? "" : `--dir ${options.outDir}`,
+    options.base === "/" ? "" : `--base ${options.base}`,
+  ].filter(Boolean);
+  const preview = previewArgs.length > 0 ? `npm run preview -- ${previewArgs.join(" ")}` : "npm run preview";
+  console.error(`build: site ready in ${options.outDir}/ (base ${options.base}); run \`${preview}\` to view it.`);
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
   console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);

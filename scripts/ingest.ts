@@ -23,8 +23,12 @@ if (values.help) {
 }
 
 const started = performance.now();
-const report = await runIngest({ inputDir: values.input, outputDir: values.output, reportFile: values.report });
-printIngestReport(report, values.output, (performance.now() - started) / 1000);
+const { report, reused } = await runIngest({
+  inputDir: values.input,
+  outputDir: values.output,
+  reportFile: values.report,
+});
+printIngestReport(report, values.output, (performance.now() - started) / 1000, reused);
 if (hasRejections(report)) {
   console.error(`ingest: see ${values.report} for every rejected file and why.`);
   process.exitCode = 1;

@@ -20,5 +20,9 @@ if (!existsSync(values.dir)) {
   console.error(`${values.dir}/ does not exist yet: run \`npm run build\` first.`);
   process.exit(1);
 }
-const server = await startStaticServer({ root: values.dir, base: normaliseBase(values.base), port: Number(values.port) });
+const server = await startStaticServer({
+  root: values.dir,
+  base: normaliseBase(values.base),
+  port: Number(values.port),
+});
 console.log(`Serving ${values.dir}/ at ${server.url} (Ctrl+C to stop)`);

@@ -48,7 +48,8 @@ export function readBuildOptions(argv: string[]): BuildOptions | "help" {
   });
   if (values.help) return "help";
   const site = new URL(values.site);
-  if (site.protocol !== "https:" && site.protocol !== "http:") throw new Error(`--site must be an http(s) URL, got ${values.site}`);
+  if (site.protocol !== "https:" && site.protocol !== "http:")
+    throw new Error(`--site must be an http(s) URL, got ${values.site}`);
   return {
     inputDir: values.input,
     contentDir: values.content,

@@ -58,7 +58,9 @@ async function indexShard(plan: ShardPlan, options: IndexSearchOptions, summary:
     const content = await readFile(page, "utf8").catch(() => undefined);
     if (content === undefined) {
       summary.missingPages.push(slug);
-      summary.warnings.push(`${page}: no built page for item "${slug}", so search cannot find it (search-page-missing)`);
+      summary.warnings.push(
+        `${page}: no built page for item "${slug}", so search cannot find it (search-page-missing)`,
+      );
       continue;
     }
     // An explicit, base-free URL: the search page adds the site's base path at query time.
@@ -84,7 +86,15 @@ async function writeJson(file: string, value: unknown, summary: IndexSummary): P
 
 export async function indexSearch(options: IndexSearchOptions): Promise<IndexSummary> {
   const log = options.log ?? ((): void => undefined);
-  const summary: IndexSummary = { pages: 0, shards: [], synonyms: 0, files: 0, bytes: 0, missingPages: [], warnings: [] };
+  const summary: IndexSummary = {
+    pages: 0,
+    shards: [],
+    synonyms: 0,
+    files: 0,
+    bytes: 0,
+    missingPages: [],
+    warnings: [],
+  };
   const outDir = path.join(options.siteDir, "pagefind");
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
@@ -107,6 +117,8 @@ export async function indexSearch(options: IndexSearchOptions): Promise<IndexSum
   summary.warnings.push(...acronyms.warnings);
   summary.synonyms = acronyms.synonyms.length;
   await writeJson(path.join(outDir, "synonyms.json"), acronyms.synonyms, summary);
-  log(`search: ${summary.pages} pages in ${summary.shards.length} shard(s), ${summary.synonyms} synonyms, ${summary.files} files`);
+  log(
+    `search: ${summary.pages} pages in ${summary.shards.length} shard(s), ${summary.synonyms} synonyms, ${summary.files} files`,
+  );
   return summary;
 }

@@ -4,8 +4,10 @@
  * orchestrator in a half-finished state.
  */
 import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 export interface AstroBuildOptions {
   contentDir: string;
@@ -15,6 +17,8 @@ export interface AstroBuildOptions {
   site: string;
   /** Show Astro's own log lines (off in CI and in tests, where the summary is enough). */
   verbose: boolean;
+  /** Called with the number of pages written so far, read from Astro's log. */
+  onPages?: (pages: number) => void;
 }
 
 export interface StepUsage {
@@ -23,29 +27,49 @@ export interface StepUsage {
   peakMiB: number;
 }
 
-const astroBin = path.join(path.dirname(createRequire(import.meta.url).resolve("astro/package.json")), "bin", "astro.mjs");
+const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
+const astroBin = path.join(
+  path.dirname(createRequire(import.meta.url).resolve("astro/package.json")),
+  "bin",
+  "astro.mjs",
+);
 const peakMemoryReporter = new URL("./report-peak-memory.ts", import.meta.url).pathname;
 
 export function runAstroBuild(options: AstroBuildOptions): Promise<StepUsage> {
   const started = performance.now();
+  // Vite reads BASE_URL, MODE and friends from the environment and lets them override the
+  // config, so a build started from a test runner (which sets them) would lose its --base.
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...inherited } = process.env;
   const env = {
-    ...process.env,
-    ARCHIVE_CONTENT_DIR: options.contentDir,
-    ARCHIVE_REPORT_FILE: options.reportFile,
-    ARCHIVE_OUT_DIR: options.outDir,
+    ...inherited,
+    ARCHIVE_CONTENT_DIR: path.resolve(options.contentDir),
+    ARCHIVE_REPORT_FILE: path.resolve(options.reportFile),
+    ARCHIVE_OUT_DIR: path.resolve(options.outDir),
     ARCHIVE_BASE: options.base,
     ARCHIVE_SITE: options.site,
     ASTRO_TELEMETRY_DISABLED: "1",
   };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", peakMemoryReporter, astroBin, "build"], {
+    // Astro keeps its prerender chunks inside outDir only when outDir is under the working
+    // directory (else in <cwd>/.astro/, shared by every build); so the child runs beside outDir.
+    const outDir = path.resolve(options.outDir);
+    mkdirSync(outDir, { recursive: true });
+    const child = spawn(process.execPath, ["--import", peakMemoryReporter, astroBin, "build", "--root", projectRoot], {
+      cwd: outDir,
       env,
       stdio: ["ignore", options.verbose ? "inherit" : "pipe", "pipe", "pipe"],
     });
     let peakMiB = 0;
     let errors = "";
     let output = "";
-    child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    let pages = 0;
+    child.stdout?.on("data", (chunk: Buffer) => {
+      const text = chunk.toString();
+      // Astro logs one "├─ /path/index.html (+12ms)" line per generated page.
+      pages += text.match(/[├└]─ \S+/gu)?.length ?? 0;
+      options.onPages?.(pages);
+      output = (output + text).slice(-20_000);
+    });
     child.stderr?.on("data", (chunk: Buffer) => {
       errors += chunk.toString();
       if (options.verbose) process.stderr.write(chunk);
@@ -54,7 +78,11 @@ export function runAstroBuild(options: AstroBuildOptions): Promise<StepUsage> {
     child.on("error", reject);
     child.on("close", (code) => {
       if (code === 0) return resolve({ seconds: (performance.now() - started) / 1000, peakMiB });
-      reject(new Error(`astro build failed (exit code ${code}).\n${options.verbose ? "" : output.slice(-4000)}${errors.slice(-4000)}`));
+      reject(
+        new Error(
+          `astro build failed (exit code ${code}).\n${options.verbose ? "" : output.slice(-4000)}${errors.slice(-4000)}`,
+        ),
+      );
     });
   });
 }

@@ -43,7 +43,9 @@ export async function readSynonyms(file: string): Promise<SynonymsResult> {
     const short = typeof record["short"] === "string" ? record["short"].trim() : "";
     const expansion = typeof record["expansion"] === "string" ? record["expansion"].trim() : "";
     if (!short || !expansion) {
-      warnings.push(`${file}: entry ${index + 1} has no short or no expansion, so search skips it (search-synonym-incomplete)`);
+      warnings.push(
+        `${file}: entry ${index + 1} has no short or no expansion, so search skips it (search-synonym-incomplete)`,
+      );
       return;
     }
     seen.set(`${short.toLowerCase()}\u0000${expansion.toLowerCase()}`, { short, expansion });

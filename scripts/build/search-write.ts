@@ -9,7 +9,8 @@ import path from "node:path";
 import type { IndexFile } from "pagefind";
 
 /** Files of a JS-API bundle: the runtime, its worker and wasm, and the index itself. */
-const needed = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.en\.pagefind|pagefind\.[^/]+\.pf_meta|(index|filter|fragment)\/[^/]+)$/;
+const needed =
+  /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.en\.pagefind|pagefind\.[^/]+\.pf_meta|(index|filter|fragment)\/[^/]+)$/;
 
 export interface WrittenBundle {
   files: number;

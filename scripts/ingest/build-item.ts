@@ -21,7 +21,12 @@ export interface ItemSource {
 type Field = "council" | "councilCode" | "committee" | "meetingDate" | "itemNumber";
 
 /** Picks the manifest's value over the text's, and records where the chosen value came from. */
-function choose(field: Field, fromManifest: string | undefined, fromText: string | undefined, provenance: Record<string, Provenance>): string | undefined {
+function choose(
+  field: Field,
+  fromManifest: string | undefined,
+  fromText: string | undefined,
+  provenance: Record<string, Provenance>,
+): string | undefined {
   if (fromManifest !== undefined && fromManifest !== "") {
     provenance[field] = "manifest";
     return fromManifest;
@@ -49,7 +54,8 @@ export function buildFrontmatter(source: ItemSource, description: Description): 
   const councilFromManifest = manifest?.council;
   const council = choose("council", councilFromManifest, description.council, provenance);
   // A GSS code inferred for another council than the manifest names would be a false claim.
-  const inferredCode = councilFromManifest && councilFromManifest !== description.council ? undefined : description.councilCode;
+  const inferredCode =
+    councilFromManifest && councilFromManifest !== description.council ? undefined : description.councilCode;
   const councilCode = choose("councilCode", manifest?.councilCode, inferredCode, provenance);
   return defined({
     title: parsed.title,
@@ -78,6 +84,9 @@ export function buildFrontmatter(source: ItemSource, description: Description): 
     money: description.money,
     organisations: description.organisations,
     acronyms: description.acronyms,
-    documents: manifest?.documents && manifest.documents.length > 0 ? manifest.documents : parsed.documents.map((title) => ({ title })),
+    documents:
+      manifest?.documents && manifest.documents.length > 0
+        ? manifest.documents
+        : parsed.documents.map((title) => ({ title })),
   });
 }

@@ -25,15 +25,8 @@ export function formatDiagnostic(message: Diagnostic): string {
   return `${place} ${severity} ${message.reason} (${message.ruleId})`;
 }
 
-export function warning(
-  file: string,
-  ruleId: string,
-  reason: string,
-  line?: number,
-): Diagnostic {
-  return line === undefined
-    ? { file, ruleId, reason, fatal: false }
-    : { file, ruleId, reason, line, fatal: false };
+export function warning(file: string, ruleId: string, reason: string, line?: number): Diagnostic {
+  return line === undefined ? { file, ruleId, reason, fatal: false } : { file, ruleId, reason, line, fatal: false };
 }
 
 export function fatal(file: string, ruleId: string, reason: string, line?: number): Diagnostic {

@@ -15,7 +15,12 @@ import { blocksToText } from "./parse/blocks-to-text.ts";
 import { parseMinutes } from "./parse/parse-minutes.ts";
 import type { FileReport } from "./report.ts";
 import { itemSlug } from "./slug.ts";
-import type { GeneratedFile } from "./write-content.ts";
+
+export interface GeneratedFile {
+  /** File name inside the content folder, e.g. "some-title-3f2a1c.md". */
+  name: string;
+  contents: string;
+}
 
 export interface IngestedFile {
   report: FileReport;
@@ -37,14 +42,27 @@ function validationReason(issues: readonly { path: PropertyKey[]; message: strin
   return issues.map((issue) => `${issue.path.map(String).join(".") || "(item)"}: ${issue.message}`).join("; ");
 }
 
-export function ingestFile(bytes: Uint8Array, file: string, row: ManifestRow | undefined, data: DescribeData): IngestedFile {
+export function ingestFile(
+  bytes: Uint8Array,
+  file: string,
+  row: ManifestRow | undefined,
+  data: DescribeData,
+): IngestedFile {
   const decoded = decodeMinutes(bytes, file);
-  if (decoded.text === undefined || decoded.messages.some((message) => message.fatal)) return rejected(file, decoded.messages);
+  if (decoded.text === undefined || decoded.messages.some((message) => message.fatal))
+    return rejected(file, decoded.messages);
   const parsed = parseMinutes(decoded.text, file);
   const messages = [...decoded.messages, ...parsed.messages];
-  if (parsed.items.length === 0 || messages.some((message) => message.fatal)) return rejected(file, messages, parsed.removed);
+  if (parsed.items.length === 0 || messages.some((message) => message.fatal))
+    return rejected(file, messages, parsed.removed);
   if (row && parsed.items.length > 1 && (row.itemId !== undefined || row.itemNumber !== undefined)) {
-    messages.push(warning(file, "manifest-ids-for-many-items", `the manifest gives an item id or number, but the file holds ${parsed.items.length} items; the ids are not applied to any of them. Split the file or drop those columns.`));
+    messages.push(
+      warning(
+        file,
+        "manifest-ids-for-many-items",
+        `the manifest gives an item id or number, but the file holds ${parsed.items.length} items; the ids are not applied to any of them. Split the file or drop those columns.`,
+      ),
+    );
   }
   const sourceSha256 = createHash("sha256").update(bytes).digest("hex");
   const outputs: GeneratedFile[] = [];
@@ -54,15 +72,46 @@ export function ingestFile(bytes: Uint8Array, file: string, row: ManifestRow | u
     const slug = itemSlug(item.title || "untitled item", file, part);
     const text = [item.description ?? "", blocksToText(item.blocks)].join("\n");
     const meetingDate = meetingDateOf(item, manifest);
-    const description = describeItem(meetingDate === undefined ? { title: item.title, text, resolutions: item.resolutions } : { title: item.title, text, resolutions: item.resolutions, meetingDate }, data);
-    const frontmatter = buildFrontmatter({ parsed: { ...item, title: item.title || "Untitled item" }, slug, sourceFile: file, sourceSha256, part, manifest }, description);
+    const description = describeItem(
+      meetingDate === undefined
+        ? { title: item.title, text, resolutions: item.resolutions }
+        : { title: item.title, text, resolutions: item.resolutions, meetingDate },
+      data,
+    );
+    const frontmatter = buildFrontmatter(
+      {
+        parsed: { ...item, title: item.title || "Untitled item" },
+        slug,
+        sourceFile: file,
+        sourceSha256,
+        part,
+        manifest,
+      },
+      description,
+    );
     const checked = minutesItemSchema.safeParse(frontmatter);
     if (!checked.success) {
-      messages.push(fatal(file, "invalid-metadata", `item ${part} ("${item.title}") has metadata the schema refuses: ${validationReason(checked.error.issues)}. Fix the manifest row or report the parse as a bug.`, item.startLine));
+      messages.push(
+        fatal(
+          file,
+          "invalid-metadata",
+          `item ${part} ("${item.title}") has metadata the schema refuses: ${validationReason(checked.error.issues)}. Fix the manifest row or report the parse as a bug.`,
+          item.startLine,
+        ),
+      );
       continue;
     }
     outputs.push({ name: `${slug}.md`, contents: matter.stringify(blocksToMarkdown(item.blocks), frontmatter) });
   }
   if (messages.some((message) => message.fatal)) return rejected(file, messages, parsed.removed);
-  return { report: { file, status: "written", items: outputs.map((output) => output.name.slice(0, -3)), messages, removed: parsed.removed }, outputs };
+  return {
+    report: {
+      file,
+      status: "written",
+      items: outputs.map((output) => output.name.slice(0, -3)),
+      messages,
+      removed: parsed.removed,
+    },
+    outputs,
+  };
 }

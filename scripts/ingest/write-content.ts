@@ -1,30 +1,26 @@
 /**
- * Replaces the generated content folder as a whole: everything is written to a
- * sibling folder first and swapped in by rename, so a crash mid-run leaves the
- * previous content/minutes/ in place, never a half-written one. Files whose
- * source is gone disappear with the old folder.
+ * Replaces the generated content folder as a whole: the run writes into a
+ * sibling staging folder, which is swapped in by rename once everything is
+ * written, so a crash mid-run leaves the previous content/minutes/ in place,
+ * never a half-written one. Files whose source is gone go with the old folder.
  */
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-export interface GeneratedFile {
-  /** File name inside the content folder, e.g. "some-title-3f2a1c.md". */
-  name: string;
-  contents: string;
+export function stagingFolderFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}-staging`);
 }
 
-export async function replaceFolder(target: string, files: readonly GeneratedFile[]): Promise<void> {
-  const parent = path.dirname(target);
-  const staging = path.join(parent, `.${path.basename(target)}-staging`);
-  const previous = path.join(parent, `.${path.basename(target)}-previous`);
-  await mkdir(parent, { recursive: true });
+export async function prepareStaging(target: string): Promise<string> {
+  const staging = stagingFolderFor(target);
   await rm(staging, { recursive: true, force: true });
-  await mkdir(staging);
-  // Bounded parallel writes: fast on large archives without exhausting file handles.
-  const batch = 64;
-  for (let start = 0; start < files.length; start += batch) {
-    await Promise.all(files.slice(start, start + batch).map((file) => writeFile(path.join(staging, file.name), file.contents)));
-  }
+  await mkdir(staging, { recursive: true });
+  return staging;
+}
+
+export async function swapInStaging(target: string): Promise<void> {
+  const staging = stagingFolderFor(target);
+  const previous = path.join(path.dirname(target), `.${path.basename(target)}-previous`);
   await rm(previous, { recursive: true, force: true });
   await rename(target, previous).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== "ENOENT") throw error;

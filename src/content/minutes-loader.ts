@@ -13,8 +13,10 @@ import { minutesMarkdownToHtml } from "./render-minutes-html.ts";
 export function minutesLoader(directory: string): Loader {
   return {
     name: "minutes-loader",
-    async load({ store, parseData, generateDigest, config }) {
-      const folder = path.resolve(new URL(".", config.root).pathname, directory);
+    async load(context) {
+      const { store, config } = context;
+      const root = new URL(".", config.root).pathname;
+      const folder = path.resolve(root, directory);
       const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith(".md")).sort();
       const seen = new Set<string>();
       for (const name of names) {
@@ -22,11 +24,12 @@ export function minutesLoader(directory: string): Loader {
         const raw = await readFile(filePath, "utf8");
         const id = name.slice(0, -".md".length);
         seen.add(id);
-        const digest = generateDigest(raw);
+        const digest = context.generateDigest(raw);
         if (store.get(id)?.digest === digest) continue;
-        const { data, content } = matter(raw);
-        const parsed = await parseData({ id, data, filePath });
-        store.set({ id, data: parsed, body: content, digest, filePath: path.relative(process.cwd(), filePath), rendered: { html: minutesMarkdownToHtml(content) } });
+        // Options disable gray-matter's cache, which would otherwise keep every file's text for the whole build.
+        const { data, content } = matter(raw, {});
+        const parsed = await context.parseData({ id, data, filePath });
+        store.set({ id, data: parsed, body: content, digest, filePath: path.relative(root, filePath), rendered: { html: minutesMarkdownToHtml(content) } });
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
     },

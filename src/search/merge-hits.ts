@@ -16,7 +16,10 @@ export interface RankedHit {
  * shard's date order) the union follows it; otherwise it is ranked by score.
  * A single list is returned as Pagefind ordered it.
  */
-export function unionHits<T extends RankedHit>(lists: readonly (readonly T[])[], order?: ReadonlyMap<string, number>): T[] {
+export function unionHits<T extends RankedHit>(
+  lists: readonly (readonly T[])[],
+  order?: ReadonlyMap<string, number>,
+): T[] {
   if (lists.length === 1) return [...(lists[0] ?? [])];
   const best = new Map<string, T>();
   for (const hit of lists.flat()) {

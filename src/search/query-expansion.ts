@@ -25,13 +25,14 @@ export function normaliseQuery(query: string): string {
 }
 
 /**
- * "CYP/15/24" → "CYP 15 24", "29.1" → "29 1": Pagefind deletes punctuation from
- * a query word, and "cyp1524" is not a word of the index, so it would fall
- * back to "cyp" and find every item mentioning it; the parts, all required,
- * find the item itself. Apostrophes and hyphens are left to Pagefind.
+ * "CYP/15/24" → "CYP 15 24", "kent_cyp_01.txt" → "kent cyp 01 txt": Pagefind
+ * deletes punctuation inside a query word, and a word the index lacks falls
+ * back to its parts ("cyp1524" finds every page with "cyp"). The index holds
+ * the parts of such words, so asking for every part (see strict-search.ts)
+ * finds the item itself. Apostrophes and hyphens are left to Pagefind.
  */
 export function separateIdentifierParts(query: string): string {
-  return query.replace(/(?<=[\p{L}\p{N}])[/.:](?=[\p{L}\p{N}])/gu, " ");
+  return query.replace(/(?<=[\p{L}\p{N}])[/.:_](?=[\p{L}\p{N}])/gu, " ");
 }
 
 function escapeRegExp(text: string): string {

@@ -6,7 +6,12 @@
 import type { FilterCounts } from "./pagefind-types.ts";
 import { filterGroups, type FilterGroup, type SearchState } from "./search-state.ts";
 
-const legends: Record<FilterGroup, string> = { council: "Council", topic: "Topic", committee: "Committee", year: "Year" };
+const legends: Record<FilterGroup, string> = {
+  council: "Council",
+  topic: "Topic",
+  committee: "Committee",
+  year: "Year",
+};
 
 /** Stable ids per value, so focus can be restored to "the same" checkbox after a rebuild. */
 const ids = new Map<string, string>();
@@ -20,12 +25,18 @@ function orderValues(group: FilterGroup, values: string[]): string[] {
   // Years newest first with "not known" last; other groups alphabetically.
   if (group === "year") {
     const isYear = (value: string): boolean => /^\d{4}$/.test(value);
-    return values.sort((a, b) => Number(isYear(b)) - Number(isYear(a)) || (isYear(a) ? b.localeCompare(a) : a.localeCompare(b)));
+    return values.sort(
+      (a, b) => Number(isYear(b)) - Number(isYear(a)) || (isYear(a) ? b.localeCompare(a) : a.localeCompare(b)),
+    );
   }
   return values.sort((a, b) => a.localeCompare(b, "en"));
 }
 
-function renderGroup(group: FilterGroup, counts: Record<string, number>, selected: string[]): HTMLFieldSetElement | undefined {
+function renderGroup(
+  group: FilterGroup,
+  counts: Record<string, number>,
+  selected: string[],
+): HTMLFieldSetElement | undefined {
   const values = orderValues(group, [...new Set([...Object.keys(counts), ...selected])]);
   if (values.length === 0) return undefined;
   const fieldset = document.createElement("fieldset");

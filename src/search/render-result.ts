@@ -5,7 +5,11 @@
 import { excerptToSegments } from "./excerpt-segments.ts";
 import type { PagefindResultData } from "./pagefind-types.ts";
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -23,7 +27,8 @@ export function renderResult(data: PagefindResultData): HTMLLIElement {
   const parts = [data.meta["council"], data.meta["date"]].filter((value): value is string => Boolean(value));
   facts.textContent = parts.join(" · ");
   const topics = data.meta["topics"];
-  if (topics) facts.append(parts.length > 0 ? " · " : "", element("span", "search-result__topics", `Topics: ${topics}`));
+  if (topics)
+    facts.append(parts.length > 0 ? " · " : "", element("span", "search-result__topics", `Topics: ${topics}`));
 
   const excerpt = element("p", "search-result__excerpt");
   for (const segment of excerptToSegments(data.excerpt)) {

@@ -28,7 +28,8 @@ export class ResultsList {
       this.#items.set(hit.key, item);
       return item;
     });
-    const same = items.length === this.#list.children.length && items.every((item, index) => this.#list.children[index] === item);
+    const same =
+      items.length === this.#list.children.length && items.every((item, index) => this.#list.children[index] === item);
     if (!same) this.#list.replaceChildren(...items);
     if (focused && document.activeElement !== focused && focused.isConnected) focused.focus();
     return true;

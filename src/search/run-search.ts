@@ -42,8 +42,13 @@ export async function* runSearch(
   const lists: ShardHit[][] = [];
   const counts: FilterCounts[] = [];
   for (const [position, shard] of ordered.entries()) {
-    const dateOrder = sort === "relevance" || shard.newestYear === null ? undefined : sort === "newest" ? "desc" : "asc";
-    const answer = await searchShard(await instances.get(shard.id), shard.id, { alternatives, filters: state.filters, dateOrder });
+    const dateOrder =
+      sort === "relevance" || shard.newestYear === null ? undefined : sort === "newest" ? "desc" : "asc";
+    const answer = await searchShard(await instances.get(shard.id), shard.id, {
+      alternatives,
+      filters: state.filters,
+      dateOrder,
+    });
     lists.push(answer.hits);
     counts.push(answer.counts);
     yield {

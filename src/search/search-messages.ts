@@ -5,13 +5,18 @@
 import type { ShardSummary } from "./shard-manifest.ts";
 import { hasFilters, type SearchState } from "./search-state.ts";
 
-const plural = (count: number, one: string, many: string): string => `${count.toLocaleString("en-GB")} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string): string =>
+  `${count.toLocaleString("en-GB")} ${count === 1 ? one : many}`;
 
 export function resultCountMessage(state: SearchState, count: number): string {
   const filtered = hasFilters(state) ? " with the chosen filters" : "";
   const query = state.q.trim();
-  if (!query) return count === 0 ? "No items match the chosen filters." : `${plural(count, "item matches", "items match")} the chosen filters.`;
-  if (count === 0) return `No results for “${query}”${filtered}. Try fewer or shorter words${filtered ? ", or remove a filter" : ""}.`;
+  if (!query)
+    return count === 0
+      ? "No items match the chosen filters."
+      : `${plural(count, "item matches", "items match")} the chosen filters.`;
+  if (count === 0)
+    return `No results for “${query}”${filtered}. Try fewer or shorter words${filtered ? ", or remove a filter" : ""}.`;
   return `${plural(count, "result", "results")} for “${query}”${filtered}.`;
 }
 

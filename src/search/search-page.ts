@@ -9,7 +9,14 @@ import { ResultsList } from "./results-list.ts";
 import { runSearch } from "./run-search.ts";
 import { progressMessage, resultCountMessage, shownMessage } from "./search-messages.ts";
 import { findSearchElements, showUnavailable, type SearchElements } from "./search-elements.ts";
-import { filterGroups, isRunnable, stateFromParams, stateToParams, type FilterGroup, type SearchState } from "./search-state.ts";
+import {
+  filterGroups,
+  isRunnable,
+  stateFromParams,
+  stateToParams,
+  type FilterGroup,
+  type SearchState,
+} from "./search-state.ts";
 import { loadSearchSetup, type SearchSetup } from "./shard-manifest-load.ts";
 import { openShardInstances, type ShardInstances } from "./shard-instances.ts";
 import type { ShardHit } from "./shard-search.ts";
@@ -27,10 +34,12 @@ class SearchPage {
   #instances: Promise<ShardInstances> | undefined;
   readonly #results: ResultsList;
 
-  constructor(
-    readonly elements: SearchElements,
-    readonly setup: SearchSetup,
-  ) {
+  readonly elements: SearchElements;
+  readonly setup: SearchSetup;
+
+  constructor(elements: SearchElements, setup: SearchSetup) {
+    this.elements = elements;
+    this.setup = setup;
     this.#state = stateFromParams(new URLSearchParams(location.search));
     this.#results = new ResultsList(elements.results);
     elements.query.value = this.#state.q;
@@ -66,7 +75,11 @@ class SearchPage {
 
   #update(): void {
     clearTimeout(this.#typing);
-    this.#state = { ...this.#state, q: this.elements.query.value, sort: this.elements.sort.value as SearchState["sort"] };
+    this.#state = {
+      ...this.#state,
+      q: this.elements.query.value,
+      sort: this.elements.sort.value as SearchState["sort"],
+    };
     const params = stateToParams(this.#state).toString();
     history.replaceState(history.state, "", `${location.pathname}${params ? `?${params}` : ""}`);
     this.#searchNow();

@@ -12,7 +12,11 @@ export interface ShardInstances {
   get(shardId: string): Promise<PagefindInstance>;
 }
 
-export async function openShardInstances(pagefindRoot: string, firstShardId: string, siteBase: string): Promise<ShardInstances> {
+export async function openShardInstances(
+  pagefindRoot: string,
+  firstShardId: string,
+  siteBase: string,
+): Promise<ShardInstances> {
   // The runtime lives in the built site, not in our bundle, so Vite must leave this import alone.
   const runtime = (await import(/* @vite-ignore */ `${pagefindRoot}${firstShardId}/pagefind.js`)) as PagefindModule;
   const open = new Map<string, Promise<PagefindInstance>>();

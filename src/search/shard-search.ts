@@ -5,7 +5,13 @@
  * results ticking them would add (values within a group are OR-ed).
  */
 import { addCounts, alternativeSubsets, unionHits } from "./merge-hits.ts";
-import type { FilterCounts, PagefindFilters, PagefindInstance, PagefindResultData, PagefindSearchOptions } from "./pagefind-types.ts";
+import type {
+  FilterCounts,
+  PagefindFilters,
+  PagefindInstance,
+  PagefindResultData,
+  PagefindSearchOptions,
+} from "./pagefind-types.ts";
 import type { FilterGroup, SearchState } from "./search-state.ts";
 import { filterGroups } from "./search-state.ts";
 
@@ -39,7 +45,11 @@ function pagefindFilters(filters: SearchState["filters"], leaveOut?: FilterGroup
 }
 
 /** Counts for the union of the alternatives, by inclusion–exclusion (see addCounts). */
-async function unionCounts(instance: PagefindInstance, terms: (string | null)[], options: PagefindSearchOptions): Promise<FilterCounts> {
+async function unionCounts(
+  instance: PagefindInstance,
+  terms: (string | null)[],
+  options: PagefindSearchOptions,
+): Promise<FilterCounts> {
   if (terms.length === 1) return (await instance.search(terms[0] ?? null, options)).filters;
   const parts = await Promise.all(
     alternativeSubsets(terms.length).map(async ({ members, sign }) => {
@@ -50,14 +60,23 @@ async function unionCounts(instance: PagefindInstance, terms: (string | null)[],
   return addCounts(parts);
 }
 
-export async function searchShard(instance: PagefindInstance, shardId: string, query: ShardQuery): Promise<ShardAnswer> {
+export async function searchShard(
+  instance: PagefindInstance,
+  shardId: string,
+  query: ShardQuery,
+): Promise<ShardAnswer> {
   const terms: (string | null)[] = query.alternatives.length > 0 ? query.alternatives : [null];
   const sort = query.dateOrder ? { date: query.dateOrder } : undefined;
   const options: PagefindSearchOptions = { filters: pagefindFilters(query.filters), ...(sort && { sort }) };
 
   const answers = await Promise.all(terms.map((term) => instance.search(term, options)));
   const lists = answers.map((answer) =>
-    answer.results.map((result): ShardHit => ({ key: `${shardId}/${result.id}`, id: result.id, score: result.score, load: () => result.data() })),
+    answer.results.map((result): ShardHit => ({
+      key: `${shardId}/${result.id}`,
+      id: result.id,
+      score: result.score,
+      load: () => result.data(),
+    })),
   );
   // Several alternatives in date order: rank pages by the shard's own date order (ids only, no page data).
   let order: Map<string, number> | undefined;

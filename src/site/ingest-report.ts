@@ -1,7 +1,7 @@
 /**
- * The ingest's report, read for the about page's "inputs rejected" line. It
- * sits beside the minutes folder (content/ingest-report.json next to
- * content/minutes/), so ARCHIVE_CONTENT_DIR moves both. Absent on hand-made
+ * The ingest's report, read for the about page's "inputs rejected" line. The
+ * build script passes its absolute path in ARCHIVE_REPORT_FILE; a plain
+ * `astro build` finds it beside the minutes folder. Absent on hand-made
  * builds, so optional throughout.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -14,10 +14,9 @@ export interface IngestSummary {
 }
 
 const contentDir = path.resolve(process.cwd(), process.env["ARCHIVE_CONTENT_DIR"] ?? "content/minutes");
+const reportFile = process.env["ARCHIVE_REPORT_FILE"] ?? path.join(path.dirname(contentDir), "ingest-report.json");
 
-export function readIngestSummary(
-  file = path.join(path.dirname(contentDir), "ingest-report.json"),
-): IngestSummary | undefined {
+export function readIngestSummary(file = reportFile): IngestSummary | undefined {
   if (!existsSync(file)) return undefined;
   try {
     const summary = (JSON.parse(readFileSync(file, "utf8")) as { summary?: Partial<IngestSummary> }).summary;

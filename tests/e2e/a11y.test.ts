@@ -103,6 +103,23 @@ describe("search markup", () => {
   });
 });
 
+describe("feeds", () => {
+  it("serves well-formed XML that a browser parses as RSS", async () => {
+    const page = await browser.newPage();
+    for (const feed of ["feed.xml", "councils/leicestershire-county-council/feed.xml", "topics/fostering/feed.xml"]) {
+      const response = await page.request.get(`${server.url}${feed}`);
+      const xml = await response.text();
+      // DOMParser reports malformed XML as a <parsererror> document rather than throwing.
+      const root = await page.evaluate(
+        (source) => new DOMParser().parseFromString(source, "application/xml").documentElement.nodeName,
+        xml,
+      );
+      expect(root, feed).toBe("rss");
+    }
+    await page.close();
+  });
+});
+
 describe("screenshots", () => {
   it("captures the main pages on a phone and a desktop", async () => {
     await mkdir(screenshotDir, { recursive: true });

@@ -28,8 +28,25 @@ export function buildSite(inputDir: string, options: { base?: string; extraArgs?
   };
   const result = spawnSync(
     process.execPath,
-    ["scripts/build.ts", "--input", inputDir, "--out", site.outDir, "--content", site.contentDir, "--report", site.reportFile, "--base", site.base, ...(options.extraArgs ?? [])],
-    { cwd: projectRoot, encoding: "utf8", env: { ...process.env, ARCHIVE_CACHE_DIR: path.join(work, "astro-cache"), SOURCE_DATE_EPOCH: "1767225600" } },
+    [
+      "scripts/build.ts",
+      "--input",
+      inputDir,
+      "--out",
+      site.outDir,
+      "--content",
+      site.contentDir,
+      "--report",
+      site.reportFile,
+      "--base",
+      site.base,
+      ...(options.extraArgs ?? []),
+    ],
+    {
+      cwd: projectRoot,
+      encoding: "utf8",
+      env: { ...process.env, ARCHIVE_CACHE_DIR: path.join(work, "astro-cache"), SOURCE_DATE_EPOCH: "1767225600" },
+    },
   );
   return { ...site, exitCode: result.status ?? 1, log: `${result.stdout}${result.stderr}` };
 }

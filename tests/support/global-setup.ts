@@ -31,7 +31,8 @@ export default function setup(project: TestProject): void {
   const rootSite = buildSite(archiveInput);
   if (rootSite.exitCode !== 0) throw new Error(`the test archive did not build:\n${rootSite.log}`);
   const subPathSite = buildSite(archiveInput, { base: "/minutes/" });
-  if (subPathSite.exitCode !== 0) throw new Error(`the test archive did not build under /minutes/:\n${subPathSite.log}`);
+  if (subPathSite.exitCode !== 0)
+    throw new Error(`the test archive did not build under /minutes/:\n${subPathSite.log}`);
   project.provide("rootSite", rootSite);
   project.provide("subPathSite", subPathSite);
   project.provide("archiveInput", archiveInput);

@@ -18,6 +18,8 @@ export interface PhraseHit<K> {
   end: number;
 }
 
+import { phraseAnchor, probeText, type Anchor } from "./text-probe.ts";
+
 // Minutes mix straight and curly apostrophes ("Barnardo’s", "Barnardo's").
 const APOSTROPHE = "['’‘`´]";
 
@@ -43,6 +45,12 @@ export function isAcronymPhrase(phrase: string): boolean {
   return !/\s/.test(phrase.trim()) && (phrase.match(/\p{Lu}/gu) ?? []).length >= 2;
 }
 
+/**
+ * A cheap test that must pass for a pattern to match at all (see text-probe.ts):
+ * a plain word of the phrase as a whole token, or a letter run as a substring.
+ */
+const anchors = new WeakMap<RegExp, Anchor>();
+
 /** A global, Unicode regex that finds the phrase as whole words. */
 export function phraseToRegExp(phrase: string, options: PhraseOptions = {}): RegExp {
   const edge = options.hyphenJoins === true ? "[\\p{L}\\p{N}]|-\\p{L}" : "[\\p{L}\\p{N}]";
@@ -53,7 +61,10 @@ export function phraseToRegExp(phrase: string, options: PhraseOptions = {}): Reg
       ? `(?:${phraseBody(phrase)}|${phraseBody(phrase.toUpperCase())})`
       : phraseBody(phrase);
   const flags = options.caseSensitive === true ? "gu" : "giu";
-  return new RegExp(`${before}${body}${plural}(?!${edge})`, flags);
+  const pattern = new RegExp(`${before}${body}${plural}(?!${edge})`, flags);
+  const anchor = phraseAnchor(phrase, options.plural === true);
+  if (anchor !== undefined) anchors.set(pattern, anchor);
+  return pattern;
 }
 
 /**
@@ -63,7 +74,11 @@ export function phraseToRegExp(phrase: string, options: PhraseOptions = {}): Reg
  */
 export function findPhraseHits<K>(text: string, patterns: readonly { key: K; pattern: RegExp }[]): PhraseHit<K>[] {
   const all: PhraseHit<K>[] = [];
+  const probe = probeText(text);
   for (const { key, pattern } of patterns) {
+    // Most of the ~1,000 data phrases are absent from any one item: skip their regex scans.
+    const anchor = anchors.get(pattern);
+    if (anchor !== undefined && probe !== undefined && !probe.mayContain(anchor)) continue;
     for (const m of text.matchAll(pattern)) {
       all.push({ key, index: m.index, end: m.index + m[0].length });
     }

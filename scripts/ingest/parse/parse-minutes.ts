@@ -4,9 +4,10 @@
  */
 import { warning, type Diagnostic } from "../diagnostics.ts";
 import { detectFrontmatterLike, toSourceLines } from "../normalise.ts";
-import type { Block, ParsedItem, RawItem, RemovedText, SourceLine } from "../types.ts";
+import type { Block, ParsedItem, RemovedText, SourceLine } from "../types.ts";
 import { unitsToBlocks } from "./body-blocks.ts";
 import { toLogicalUnits } from "./logical-units.ts";
+import type { PrintedLabels, SplitItem } from "./page-forms/item-draft.ts";
 import { findResolutions } from "./resolutions.ts";
 import { splitItems } from "./split-items.ts";
 
@@ -20,29 +21,36 @@ function linesToBlocks(lines: readonly SourceLine[]): Block[] {
   return unitsToBlocks(toLogicalUnits(lines));
 }
 
-/** A "Decision:" block printed apart from the minutes comes first, under its own decision heading. */
-function decisionBlocks(decision: readonly SourceLine[] | undefined, language: RawItem["language"]): Block[] {
+/**
+ * A "Decision:" block printed apart from the minutes, under a decision heading:
+ * its own ("RESOLVED:") if it starts with one, else the label the page printed.
+ */
+function decisionBlocks(decision: readonly SourceLine[] | undefined, label: string): Block[] {
   if (!decision || decision.every((line) => line.text.trim() === "")) return [];
   const blocks = linesToBlocks(decision);
   if (blocks[0]?.kind === "heading" && blocks[0].decision) return blocks;
-  return [{ kind: "heading", text: language === "cy" ? "Penderfyniad" : "Decision", decision: true }, ...blocks];
+  return [{ kind: "heading", text: label, decision: true }, ...blocks];
 }
 
-function parseItem(raw: RawItem): ParsedItem {
-  const { body, decision, ...rest } = raw;
-  const decided = decisionBlocks(decision, raw.language);
+/**
+ * Blocks in the printed order. Issue-history pages print "Decision:" before
+ * "Minutes:", so the minutes follow under their printed label; with no
+ * "Minutes:" label the text came before the decision and stays there, with no
+ * heading the page never printed.
+ */
+function orderParts(decided: Block[], minutes: Block[], printed: PrintedLabels): Block[] {
+  if (decided.length === 0 || minutes.length === 0) return [...decided, ...minutes];
+  if (printed.minutes === undefined) return [...minutes, ...decided];
+  return [...decided, { kind: "heading", text: printed.minutes, decision: false }, ...minutes];
+}
+
+function parseItem(raw: SplitItem): ParsedItem {
+  const { body, decision, printed, ...rest } = raw;
+  const decided = decisionBlocks(decision, printed.decision ?? (raw.language === "cy" ? "Penderfyniad" : "Decision"));
   const minutes = linesToBlocks(body);
-  const blocks =
-    decided.length > 0 && minutes.length > 0
-      ? [
-          ...decided,
-          { kind: "heading", text: raw.language === "cy" ? "Cofnodion" : "Minutes", decision: false } as const,
-          ...minutes,
-        ]
-      : [...decided, ...minutes];
   // When a decision is printed apart and again in the minutes, the resolutions are taken once, from the minutes.
   const fromMinutes = findResolutions(minutes);
-  return { ...rest, blocks, resolutions: fromMinutes.length > 0 ? fromMinutes : findResolutions(decided) };
+  return { ...rest, blocks: orderParts(decided, minutes, printed), resolutions: fromMinutes.length > 0 ? fromMinutes : findResolutions(decided) };
 }
 
 export function parseMinutes(text: string, file: string): ParseResult {

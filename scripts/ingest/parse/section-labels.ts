@@ -55,9 +55,12 @@ export function readSectionLabel(text: string): string | undefined {
     const words = label.split(/\s+/u);
     // Up to three words ("Apologies for absence") is a label; four or five only in Title Case ("Committee’s Key Conclusions
     // And Actions"), since "Members raised the following points:" is a sentence leading into a list.
-    const titleCase = words.every((word) => /^[\p{Lu}\d&(‘'"“]/u.test(word) || /^(?:and|of|for|the|to|in|on|a|an|with)$/u.test(word));
+    const titleCase = words.every(
+      (word) => /^[\p{Lu}\d&(‘'"“]/u.test(word) || /^(?:and|of|for|the|to|in|on|a|an|with)$/u.test(word),
+    );
     const shapeFits = words.length <= 3 || (words.length <= 5 && titleCase);
-    if (shapeFits && /^[\p{Lu}\d‘'"“]/u.test(label) && !/[,;.!?]/u.test(label) && !leadInEnding.test(label)) return label;
+    if (shapeFits && /^[\p{Lu}\d‘'"“]/u.test(label) && !/[,;.!?]/u.test(label) && !leadInEnding.test(label))
+      return label;
     return undefined;
   }
   const letters = text.replace(/[^\p{L}]/gu, "");

@@ -5,18 +5,18 @@
  * Body lines are handed on untouched; nothing is lost: every line ends up in an
  * item or in `removed` with a reason.
  */
-import type { RawItem, RemovedText, SourceLine, SplitResult } from "../types.ts";
+import type { RemovedText, SourceLine, SplitResult } from "../types.ts";
 import { fatal, warning, type Diagnostic } from "../diagnostics.ts";
 import { collapseRepeats } from "./page-forms/collapse-repeats.ts";
 import { removeFurniture } from "./page-forms/furniture.ts";
-import { finishDraft, hasText } from "./page-forms/item-draft.ts";
+import { finishDraft, hasText, type SplitItem } from "./page-forms/item-draft.ts";
 import { scanItems } from "./page-forms/scan-items.ts";
 
 function firstTextLine(lines: SourceLine[]): number | undefined {
   return lines.find((line) => line.text.trim() !== "")?.line;
 }
 
-export function splitItems(lines: SourceLine[], file: string): SplitResult {
+export function splitItems(lines: SourceLine[], file: string): SplitResult & { items: SplitItem[] } {
   // 1. Page furniture out, each removal reported.
   const furniture = removeFurniture(lines);
   if (!hasText(furniture.lines)) {
@@ -39,13 +39,14 @@ export function splitItems(lines: SourceLine[], file: string): SplitResult {
     const reason =
       'no item heading, "Agenda item", "Meeting:" or "Minutes:" label was found; all the text is kept as one untitled item';
     messages.push(warning(file, "no-items-found", reason, firstTextLine(furniture.lines)));
-    const item: RawItem = {
+    const item: SplitItem = {
       title: "",
       body: furniture.lines,
       documents: [],
       found: { ...scan.header },
       startLine: furniture.lines[0]?.line ?? 1,
       language,
+      printed: {},
     };
     return { items: [item], removed, messages };
   }

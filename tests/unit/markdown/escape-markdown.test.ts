@@ -4,7 +4,13 @@ import { blocksToMarkdown } from "../../../scripts/ingest/markdown/blocks-to-mar
 
 const render = (text: string): string => minutesMarkdownToHtml(blocksToMarkdown([{ kind: "paragraph", text }]));
 const textOf = (html: string): string =>
-  html.replace(/<[^>]+>/gu, "").replace(/&lt;/gu, "<").replace(/&gt;/gu, ">").replace(/&quot;/gu, '"').replace(/&amp;/gu, "&").trim();
+  html
+    .replace(/<[^>]+>/gu, "")
+    .replace(/&lt;/gu, "<")
+    .replace(/&gt;/gu, ">")
+    .replace(/&quot;/gu, '"')
+    .replace(/&amp;/gu, "&")
+    .trim();
 
 describe("source text that looks like Markdown or HTML stays literal", () => {
   it.each([
@@ -35,7 +41,17 @@ describe("source text that looks like Markdown or HTML stays literal", () => {
   });
 
   it("keeps list labels as text inside label-keeping lists", () => {
-    const html = minutesMarkdownToHtml(blocksToMarkdown([{ kind: "list", items: [{ label: "1.", text: "One", children: [] }, { label: "2.", text: "Two", children: [] }] }]));
+    const html = minutesMarkdownToHtml(
+      blocksToMarkdown([
+        {
+          kind: "list",
+          items: [
+            { label: "1.", text: "One", children: [] },
+            { label: "2.", text: "Two", children: [] },
+          ],
+        },
+      ]),
+    );
     expect(html).toContain('<ul class="labelled-list">');
     expect(textOf(html).split(/\s*\n\s*/u)).toEqual(["1. One", "2. Two"]);
   });

@@ -10,16 +10,23 @@ const parse = (text: string): Block[] => unitsToBlocks(toLogicalUnits(lines(text
 describe("body structure", () => {
   it("joins a marker printed alone on its line with the text on the next", () => {
     expect(parse("i)\n\nFirst point.\n\nii)\nSecond point.")).toEqual([
-      { kind: "list", items: [
-        { label: "i)", text: "First point.", children: [] },
-        { label: "ii)", text: "Second point.", children: [] },
-      ] },
+      {
+        kind: "list",
+        items: [
+          { label: "i)", text: "First point.", children: [] },
+          { label: "ii)", text: "Second point.", children: [] },
+        ],
+      },
     ]);
   });
 
   it("reads right-aligned and widely padded markers", () => {
     const [list] = parse("   (i)   One\n  (ii)   Two\n (iii)   Three");
-    expect(list?.kind === "list" && list.items.map((item) => [item.label, item.text])).toEqual([["(i)", "One"], ["(ii)", "Two"], ["(iii)", "Three"]]);
+    expect(list?.kind === "list" && list.items.map((item) => [item.label, item.text])).toEqual([
+      ["(i)", "One"],
+      ["(ii)", "Two"],
+      ["(iii)", "Three"],
+    ]);
   });
 
   it("nests a new marker style under the item above it and returns to the outer list", () => {
@@ -27,10 +34,19 @@ describe("body structure", () => {
     expect(list).toEqual({
       kind: "list",
       items: [
-        { label: "1.", text: "Budget", children: [{ kind: "list", items: [
-          { label: "a)", text: "capital", children: [] },
-          { label: "b)", text: "revenue", children: [] },
-        ] }] },
+        {
+          label: "1.",
+          text: "Budget",
+          children: [
+            {
+              kind: "list",
+              items: [
+                { label: "a)", text: "capital", children: [] },
+                { label: "b)", text: "revenue", children: [] },
+              ],
+            },
+          ],
+        },
         { label: "2.", text: "Staffing", children: [] },
       ],
     });
@@ -64,8 +80,14 @@ describe("decisions", () => {
     ["RESOLVED (unanimously) that the report be noted.", ["that the report be noted."]],
     ["AGREED – That the update be received.", ["That the update be received."]],
     ["Agreed:-\n\n(a) to note; and\n(b) to ask for an update.", ["(a) to note; and", "(b) to ask for an update."]],
-    ["RESOLVED that:\n\ni) the report be noted;\nii) an update be given.", ["i) the report be noted;", "ii) an update be given."]],
-    ["Resolved – (a) That the report be noted, and\n(b) that officers report back.", ["(a) That the report be noted, and", "(b) that officers report back."]],
+    [
+      "RESOLVED that:\n\ni) the report be noted;\nii) an update be given.",
+      ["i) the report be noted;", "ii) an update be given."],
+    ],
+    [
+      "Resolved – (a) That the report be noted, and\n(b) that officers report back.",
+      ["(a) That the report be noted, and", "(b) that officers report back."],
+    ],
     ["RESOLVED\n\n\n\nthat the report be noted.", ["that the report be noted."]],
     ["RESOLVED\n\nFor the reasons set out in the report: -\n\n(a) approve the plan.", ["(a) approve the plan."]],
     ["It was agreed that: -\n\n1. the plan be approved.", ["1. the plan be approved."]],
@@ -76,16 +98,30 @@ describe("decisions", () => {
   });
 
   it("ends the decision at the next section label", () => {
-    expect(resolutionsOf("RESOLVED:\n\nThat the report be noted.\n\nAction Points:\n\nThe clerk will circulate the slides.")).toEqual(["That the report be noted."]);
+    expect(
+      resolutionsOf("RESOLVED:\n\nThat the report be noted.\n\nAction Points:\n\nThe clerk will circulate the slides."),
+    ).toEqual(["That the report be noted."]);
   });
 
   it("claims no decision where the minutes record none", () => {
-    expect(resolutionsOf("The Committee noted that a report would follow.\n\nMembers asked when the complaint would be resolved.")).toEqual([]);
+    expect(
+      resolutionsOf(
+        "The Committee noted that a report would follow.\n\nMembers asked when the complaint would be resolved.",
+      ),
+    ).toEqual([]);
   });
 });
 
 describe("section labels", () => {
-  it.each(["Context:", "Key Issues:", "Member Scrutiny:", "Committee’s Conclusion:", "PRESENT:", "Apologies for absence:", "DECLARATIONS OF INTEREST"])("reads %j as a heading", (line) => {
+  it.each([
+    "Context:",
+    "Key Issues:",
+    "Member Scrutiny:",
+    "Committee’s Conclusion:",
+    "PRESENT:",
+    "Apologies for absence:",
+    "DECLARATIONS OF INTEREST",
+  ])("reads %j as a heading", (line) => {
     expect(parse(line)[0]?.kind).toBe("heading");
   });
 

@@ -23,9 +23,12 @@ describe("readMarker", () => {
     expect(readMarker(line)).toMatchObject({ kind: "bullet", label: null, rest: "Ofsted" });
   });
 
-  it.each(["2.5 million was spent", "A. Smith said", "Civil servants", "Mix) no", "-", "In 2020 the"])("leaves prose %j alone", (line) => {
-    expect(readMarker(line)).toBeUndefined();
-  });
+  it.each(["2.5 million was spent", "A. Smith said", "Civil servants", "Mix) no", "-", "In 2020 the"])(
+    "leaves prose %j alone",
+    (line) => {
+      expect(readMarker(line)).toBeUndefined();
+    },
+  );
 
   it("keeps a marker alone on its line with empty text", () => {
     expect(readMarker("(iv)")).toMatchObject({ kind: "lower-roman", label: "(iv)", rest: "" });
@@ -34,13 +37,24 @@ describe("readMarker", () => {
   it("reads an ambiguous letter by the list it continues", () => {
     expect(readMarker("i) eye", [{ kind: "lower-alpha", value: 8 }])).toMatchObject({ kind: "lower-alpha", value: 9 });
     expect(readMarker("v) five", [{ kind: "lower-roman", value: 4 }])).toMatchObject({ kind: "lower-roman", value: 5 });
-    expect(readMarker("v) vee", [{ kind: "lower-alpha", value: 21 }])).toMatchObject({ kind: "lower-alpha", value: 22 });
-    expect(readMarker("B. Bee", [{ kind: "upper-alpha", value: 1 }])).toMatchObject({ kind: "upper-alpha", label: "B." });
+    expect(readMarker("v) vee", [{ kind: "lower-alpha", value: 21 }])).toMatchObject({
+      kind: "lower-alpha",
+      value: 22,
+    });
+    expect(readMarker("B. Bee", [{ kind: "upper-alpha", value: 1 }])).toMatchObject({
+      kind: "upper-alpha",
+      label: "B.",
+    });
   });
 });
 
 describe("romanToNumber", () => {
   it("reads canonical numerals and refuses words", () => {
-    expect([romanToNumber("xiv"), romanToNumber("IX"), romanToNumber("iiii"), romanToNumber("mix")]).toEqual([14, 9, undefined, undefined]);
+    expect([romanToNumber("xiv"), romanToNumber("IX"), romanToNumber("iiii"), romanToNumber("mix")]).toEqual([
+      14,
+      9,
+      undefined,
+      undefined,
+    ]);
   });
 });

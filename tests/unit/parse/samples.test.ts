@@ -19,7 +19,11 @@ function parseSample(prefix: string) {
 
 function pageText(item: ReturnType<typeof parseSample>["item"]): string {
   const html = minutesMarkdownToHtml(blocksToMarkdown(item.blocks));
-  const body = html.replace(/<[^>]+>/gu, " ").replace(/&amp;/gu, "&").replace(/&#39;|&apos;/gu, "'").replace(/&quot;/gu, '"');
+  const body = html
+    .replace(/<[^>]+>/gu, " ")
+    .replace(/&amp;/gu, "&")
+    .replace(/&#39;|&apos;/gu, "'")
+    .replace(/&quot;/gu, '"');
   return [item.title, item.description ?? "", body, ...item.documents].join("\n");
 }
 
@@ -59,17 +63,25 @@ describe("sample 002 (Monmouthshire, section labels and a numbered list)", () =>
   const { text, item } = parseSample("002_");
 
   it("turns the section labels into headings, in order", () => {
-    expect(item.blocks.filter((block) => block.kind === "heading").map((block) => block.kind === "heading" && block.text)).toEqual([
-      "Context",
-      "Key Issues",
-      "Member Scrutiny",
-      "Committee’s Conclusion",
-    ]);
+    expect(
+      item.blocks.filter((block) => block.kind === "heading").map((block) => block.kind === "heading" && block.text),
+    ).toEqual(["Context", "Key Issues", "Member Scrutiny", "Committee’s Conclusion"]);
   });
 
   it("keeps the ten numbered aims as one labelled list", () => {
     const list = item.blocks.find((block) => block.kind === "list");
-    expect(list?.kind === "list" && list.items.map((entry) => entry.label)).toEqual(["1.", "2.", "3.", "4.", "5.", "6.", "7.", "8.", "9.", "10."]);
+    expect(list?.kind === "list" && list.items.map((entry) => entry.label)).toEqual([
+      "1.",
+      "2.",
+      "3.",
+      "4.",
+      "5.",
+      "6.",
+      "7.",
+      "8.",
+      "9.",
+      "10.",
+    ]);
   });
 
   it("claims no resolutions where none were printed", () => {

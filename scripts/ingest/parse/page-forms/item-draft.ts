@@ -6,6 +6,19 @@ import type { FoundInText, RawItem, RemovedText, SourceLine } from "../../types.
 import { keepDecisionOnce } from "./decision-twice.ts";
 import { readDocuments } from "./documents.ts";
 
+/**
+ * The "Minutes:" and "Decision:" labels as the page printed them ("Cofnod",
+ * "Decision"), so a heading shown in their place repeats the page's own word,
+ * never a translation or an invented one.
+ */
+export interface PrintedLabels {
+  minutes?: string;
+  decision?: string;
+}
+
+/** A RawItem plus the labels it printed; parse-minutes reads them, the later steps never see them. */
+export type SplitItem = RawItem & { printed: PrintedLabels };
+
 /** Where the next line goes: still waiting for the title, or one of the item's parts. */
 export type Section = "title" | "pre" | "body" | "decision" | "docs";
 
@@ -24,6 +37,7 @@ export interface ItemDraft {
   seenMinutes: boolean;
   /** Older minutes print no labels, so a missing "Minutes:" is expected. */
   older: boolean;
+  printed: PrintedLabels;
 }
 
 export function newDraft(startLine: number, found: FoundInText = {}): ItemDraft {
@@ -37,6 +51,7 @@ export function newDraft(startLine: number, found: FoundInText = {}): ItemDraft 
     section: "title",
     seenMinutes: false,
     older: false,
+    printed: {},
   };
 }
 
@@ -80,7 +95,7 @@ function describe(lines: SourceLine[]): string | undefined {
 }
 
 export interface FinishedItem {
-  item: RawItem;
+  item: SplitItem;
   removed: RemovedText[];
   /** The decision was printed twice and kept once. */
   decisionRepeated: boolean;
@@ -93,13 +108,14 @@ export function finishDraft(draft: ItemDraft): FinishedItem {
   const body = draft.seenMinutes ? draft.body : [...draft.pre, ...draft.body];
   const decision = keepDecisionOnce(draft.decisionBlocks);
   const documents = readDocuments(draft.docs);
-  const item: RawItem = {
+  const item: SplitItem = {
     title: draft.title ?? "",
     body,
     documents: documents.documents,
     found: draft.found,
     startLine: draft.startLine,
     language: "en",
+    printed: draft.printed,
   };
   if (description !== undefined) item.description = description;
   if (hasText(decision.decision)) item.decision = decision.decision;

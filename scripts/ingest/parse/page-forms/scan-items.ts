@@ -123,7 +123,9 @@ export function scanItems(lines: SourceLine[], file: string): Scan {
 
   /** "Minutes:", "Decision:" or "Supporting documents:" moves to that part of the item. */
   function takeLabel(label: Label, line: SourceLine, draft: ItemDraft): void {
+    const printed = line.text.trim().replace(/:.*$/u, "");
     if (label.kind === "decision") {
+      draft.printed.decision ??= printed;
       draft.decisionBlocks.push([]);
       draft.section = "decision";
     } else if (label.kind === "documents") {
@@ -133,6 +135,7 @@ export function scanItems(lines: SourceLine[], file: string): Scan {
       const target = draft.seenMinutes ? open(newDraft(line.line)) : draft;
       if (target !== draft) target.titleLine = line.line;
       target.seenMinutes = true;
+      target.printed.minutes = printed;
       target.section = "body";
       if (label.rest !== "") target.body.push({ line: line.line, text: label.rest });
     }
