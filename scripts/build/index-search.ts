@@ -21,7 +21,7 @@ export interface IndexSearchOptions {
   contentDir: string;
   /** Acronym list, a YAML list of { short, expansion }; absent means no synonyms. */
   acronymsFile?: string;
-  /** Largest number of items in one shard; 10,000 keeps a first search under the issue-5 budget. */
+  /** Largest number of items in one shard (default 2,500): the first search loads only the newest shard, see docs/search.md. */
   maxItemsPerShard?: number;
   /** Passed to Pagefind: above this many pages a shard's fragments are bundled into shared files. */
   maxFragments?: number;
@@ -99,7 +99,7 @@ export async function indexSearch(options: IndexSearchOptions): Promise<IndexSum
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
 
-  const plans = planShards(await readSearchItems(options.contentDir), options.maxItemsPerShard ?? 10_000);
+  const plans = planShards(await readSearchItems(options.contentDir), options.maxItemsPerShard ?? 2_500);
   try {
     for (const [position, plan] of plans.entries()) {
       log(`search: indexing shard ${position + 1} of ${plans.length} (${plan.id}, ${plan.slugs.length} items)`);

@@ -103,10 +103,12 @@ class SearchPage {
       if (!isCurrent()) return;
       this.#hits = answer.hits;
       if (!(await this.#render())) return;
-      renderFilters(filters, answer.counts, this.#state);
+      // For benchmarks: the moment a search first shows results (bytes fetched before it are the "first search").
+      if (!answer.counts && answer.hits.length > 0) performance.mark("search:results-shown");
       progress.textContent = progressMessage(answer.next);
       // Announced once per search, when the count is final, so typing does not flood the screen reader.
-      if (answer.done) status.textContent = resultCountMessage(this.#state, answer.hits.length);
+      if (answer.hitsDone && !answer.counts) status.textContent = resultCountMessage(this.#state, answer.hits.length);
+      if (answer.counts) renderFilters(filters, answer.counts, this.#state);
     }
   }
 

@@ -8,7 +8,7 @@ import type { PagefindInstance, PagefindModule } from "./pagefind-types.ts";
 import { strictInstance } from "./strict-search.ts";
 
 export interface ShardInstances {
-  /** The shard's index, ready to give filter counts. */
+  /** The shard's index, opened on first use. */
   get(shardId: string): Promise<PagefindInstance>;
 }
 
@@ -20,16 +20,14 @@ export async function openShardInstances(
   // The runtime lives in the built site, not in our bundle, so Vite must leave this import alone.
   const runtime = (await import(/* @vite-ignore */ `${pagefindRoot}${firstShardId}/pagefind.js`)) as PagefindModule;
   const open = new Map<string, Promise<PagefindInstance>>();
-  const create = async (shardId: string): Promise<PagefindInstance> => {
+  const create = (shardId: string): Promise<PagefindInstance> => {
     const instance = runtime.createInstance({
       basePath: `${pagefindRoot}${shardId}/`,
       baseUrl: siteBase,
       highlightParam: "highlight",
       excerptLength: 24,
     });
-    // Pagefind only counts filter values whose chunks are loaded; a search loads just the chunks it filters on.
-    await instance.filters();
-    return strictInstance(instance);
+    return Promise.resolve(strictInstance(instance));
   };
   return {
     get(shardId: string): Promise<PagefindInstance> {

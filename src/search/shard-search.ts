@@ -23,11 +23,6 @@ export interface ShardHit {
   load(): Promise<PagefindResultData>;
 }
 
-export interface ShardAnswer {
-  hits: ShardHit[];
-  counts: FilterCounts;
-}
-
 export interface ShardQuery {
   /** The query's alternatives (see query-expansion.ts); empty for a filters-only search. */
   alternatives: string[];
@@ -35,6 +30,8 @@ export interface ShardQuery {
   /** Date order for this shard, or undefined to rank by relevance. */
   dateOrder?: "asc" | "desc" | undefined;
 }
+
+const termsOf = (query: ShardQuery): (string | null)[] => (query.alternatives.length > 0 ? query.alternatives : [null]);
 
 function pagefindFilters(filters: SearchState["filters"], leaveOut?: FilterGroup): PagefindFilters {
   const selected: PagefindFilters = {};
@@ -60,15 +57,11 @@ async function unionCounts(
   return addCounts(parts);
 }
 
-export async function searchShard(
-  instance: PagefindInstance,
-  shardId: string,
-  query: ShardQuery,
-): Promise<ShardAnswer> {
-  const terms: (string | null)[] = query.alternatives.length > 0 ? query.alternatives : [null];
+/** The shard's matching pages, in the order asked for, merged across the query's alternatives. */
+export async function searchShard(instance: PagefindInstance, shardId: string, query: ShardQuery): Promise<ShardHit[]> {
+  const terms = termsOf(query);
   const sort = query.dateOrder ? { date: query.dateOrder } : undefined;
   const options: PagefindSearchOptions = { filters: pagefindFilters(query.filters), ...(sort && { sort }) };
-
   const answers = await Promise.all(terms.map((term) => instance.search(term, options)));
   const lists = answers.map((answer) =>
     answer.results.map((result): ShardHit => ({
@@ -84,13 +77,22 @@ export async function searchShard(
     const all = await instance.search(null, { filters: options.filters ?? {}, sort });
     order = new Map(all.results.map((result, position) => [result.id, position]));
   }
-  const hits = unionHits(lists, order);
+  return unionHits(lists, order);
+}
 
-  const counts = terms.length === 1 ? (answers[0]?.filters ?? {}) : await unionCounts(instance, terms, options);
+/**
+ * Filter counts for the shard. Pagefind counts only values whose filter chunks
+ * are loaded (filters() loads them all: about 100 KB at 10,000 items), so this
+ * runs after the results are on screen and stays out of the first search.
+ */
+export async function countShard(instance: PagefindInstance, query: ShardQuery): Promise<FilterCounts> {
+  await instance.filters();
+  const terms = termsOf(query);
+  const counts = await unionCounts(instance, terms, { filters: pagefindFilters(query.filters) });
   for (const group of filterGroups) {
     if (query.filters[group].length === 0) continue;
     const others = await unionCounts(instance, terms, { filters: pagefindFilters(query.filters, group) });
     counts[group] = others[group] ?? {};
   }
-  return { hits, counts };
+  return counts;
 }

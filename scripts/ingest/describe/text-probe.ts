@@ -1,44 +1,50 @@
 /**
- * A prefilter for the phrase regexes: running ~1,000 whole-word Unicode regexes
- * over every item cost ~2 ms an item (issue 5), though almost none can match.
- * Each phrase gets an anchor, a piece of plain ASCII text every match must
- * contain (case aside); a text whose words lack the anchor skips that regex.
- * Only skipping is decided here, never a match, so results are unchanged.
+ * A prefilter for the phrase regexes. Running ~1,100 whole-word Unicode regexes
+ * over every item cost 2–18 ms an item (issue 5), though almost none can match.
+ * Each phrase gets an anchor: plain ASCII words, pairs of neighbouring words and
+ * letter runs that every match must contain (case aside). A text whose words
+ * lack them skips that regex. Only skipping is decided here, never a match, so
+ * results are unchanged (checked against the unfiltered regexes by the
+ * describe tests and by scripts/bench/compare-describe.ts).
  */
 
-export type Anchor =
-  /** A word of the phrase, found in the text as a whole token (or with a plural "s" when `plural`). */
-  | { token: string; plural: boolean }
-  /** A letter run from inside a hyphenated or apostrophised word, found anywhere in the text. */
-  | { substring: string };
+export interface Anchor {
+  /** Plain words of the phrase, each a whole token of the text. */
+  tokens: string[];
+  /** Neighbouring plain words "a b", adjacent tokens in the text. */
+  pairs: string[];
+  /** The phrase's last word when a plural "s" may follow it: the token is "w" or "ws". */
+  plural?: string;
+  /** Letter runs inside hyphenated or apostrophised words, found anywhere in the text. */
+  substrings: string[];
+}
 
 const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 
 /**
- * Why a plain word is a safe token anchor: phrase-pattern.ts puts a non-letter
- * boundary or `,?\s+` around each whitespace-separated word, and letters match
- * only their own case pair, so a match leaves the word's letters as one token
- * of the lower-cased text split at every non-[a-z0-9] character. Only the last
- * word can be followed by a plural "s" (apostrophes split tokens anyway).
+ * Why these are safe: phrase-pattern.ts puts a non-letter boundary or `,?\s+`
+ * around each whitespace-separated word, and a letter matches only its own
+ * case pair, so the words of a match are whole tokens of the lower-cased text
+ * split at every non-[a-z0-9] character, neighbours stay neighbours, and only
+ * the last word can gain an "s" (an apostrophe splits the token anyway).
  */
 export function phraseAnchor(phrase: string, plural: boolean): Anchor | undefined {
   const words = phrase.trim().split(/\s+/);
-  let best: Anchor | undefined;
-  let bestLength = 0;
+  const anchor: Anchor = { tokens: [], pairs: [], substrings: [] };
   words.forEach((word, position) => {
-    if (PLAIN_WORD.test(word) && word.length > bestLength) {
-      best = { token: word.toLowerCase(), plural: plural && position === words.length - 1 };
-      bestLength = word.length;
+    const last = position === words.length - 1;
+    const previous = words[position - 1];
+    if (!PLAIN_WORD.test(word)) {
+      anchor.substrings.push(...(word.match(/[A-Za-z0-9]{3,}/g) ?? []).map((run) => run.toLowerCase()));
+      return;
     }
+    const lower = word.toLowerCase();
+    if (last && plural) anchor.plural = lower;
+    else anchor.tokens.push(lower);
+    if (previous !== undefined && PLAIN_WORD.test(previous) && !(last && plural)) anchor.pairs.push(`${previous.toLowerCase()} ${lower}`);
   });
-  if (best !== undefined) return best;
-  for (const run of phrase.match(/[A-Za-z0-9]{3,}/g) ?? []) {
-    if (run.length > bestLength) {
-      best = { substring: run.toLowerCase() };
-      bestLength = run.length;
-    }
-  }
-  return best;
+  const empty = anchor.tokens.length === 0 && anchor.pairs.length === 0 && anchor.plural === undefined && anchor.substrings.length === 0;
+  return empty ? undefined : anchor;
 }
 
 export interface TextProbe {
@@ -49,26 +55,33 @@ export interface TextProbe {
 // yet neither lower-cases to ASCII: texts holding them are not prefiltered.
 const FOLDS_TO_ASCII = /[\u017F\u212A]/;
 
-let lastText: string | undefined;
-let lastProbe: TextProbe | undefined;
-
 function buildProbe(text: string): TextProbe | undefined {
   if (FOLDS_TO_ASCII.test(text)) return undefined;
   const lowered = text.toLowerCase();
-  const tokens = new Set(lowered.split(/[^a-z0-9]+/));
+  const words = lowered.split(/[^a-z0-9]+/);
+  const tokens = new Set(words);
+  const pairs = new Set<string>();
+  for (let index = 1; index < words.length; index++) pairs.add(`${words[index - 1]} ${words[index]}`);
+  const has = (set: Set<string>, values: readonly string[]): boolean => values.every((value) => set.has(value));
   return {
     mayContain: (anchor) =>
-      "token" in anchor
-        ? tokens.has(anchor.token) || (anchor.plural && tokens.has(`${anchor.token}s`))
-        : lowered.includes(anchor.substring),
+      has(tokens, anchor.tokens) &&
+      has(pairs, anchor.pairs) &&
+      (anchor.plural === undefined || tokens.has(anchor.plural) || tokens.has(`${anchor.plural}s`)) &&
+      anchor.substrings.every((run) => lowered.includes(run)),
   };
 }
 
-/** The probe for `text`; the last one is kept, as council and topic finders ask for the same text twice. */
+// The describe step probes three texts an item (whole, title, body): keep a few.
+const recent: { text: string; probe: TextProbe | undefined }[] = [];
+const KEEP = 4;
+
+/** The probe for `text`, built once per text. */
 export function probeText(text: string): TextProbe | undefined {
-  if (text !== lastText) {
-    lastText = text;
-    lastProbe = buildProbe(text);
-  }
-  return lastProbe;
+  const known = recent.find((entry) => entry.text === text);
+  if (known !== undefined) return known.probe;
+  const probe = buildProbe(text);
+  recent.unshift({ text, probe });
+  if (recent.length > KEEP) recent.pop();
+  return probe;
 }

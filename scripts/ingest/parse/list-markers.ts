@@ -17,9 +17,12 @@ export interface Marker {
   rest: string;
 }
 
-// "·", "•", "▪", "●", "◦", "", "-", "–", "o" followed by space: bullets as Word exports them.
+// "·", "•", "▪", "●", "◦", "", "-", "–" followed by space: bullets as Word exports them.
 // "*" is left out on purpose: a line starting "*" in scraped text is shown literally, never as Markdown.
-const bullet = /^([·•▪●◦\u2043\uF0B7\-–o])(?:\s+(.*))?$/u;
+const bullet = /^([·•▪●◦\u2043\uF0B7\-–])(?:\s+(.*))?$/u;
+// Word's second-level "o" bullet comes padded with a tab (two spaces or more once normalised); "o" and one
+// space is the Welsh word "o" ("of", "from") starting a wrapped line, and must stay text.
+const letterBullet = /^o\s{2,}(\S.*)$/u;
 // "(iv)", "iv)", "iv.", "(b)", "b)", "b.", "12)", "12.", "(12)" followed by space or end of line.
 const enumerated =
   /^(\(?)([ivxlcdm]+|[IVXLCDM]+|[a-zA-Z]|\d{1,3})([.)])(?:\s+(.*))?$|^\(([ivxlcdm]+|[IVXLCDM]+|[a-zA-Z]|\d{1,3})\)(?:\s+(.*))?$/u;
@@ -121,9 +124,11 @@ export function readMarker(line: string, open: readonly MarkerContext[] = []): M
     }
   }
   const bulletMatch = bullet.exec(line);
-  // "o" and "-" only count as bullets when followed by text ("o Members asked"), never alone.
-  if (bulletMatch && !/^[o\-–*]$/.test(line)) {
+  // "-" only counts as a bullet when followed by text ("- Members asked"), never alone.
+  if (bulletMatch && !/^[\-–]$/.test(line)) {
     return { kind: "bullet", label: null, value: 0, rest: bulletMatch[2] ?? "" };
   }
+  const letter = letterBullet.exec(line);
+  if (letter) return { kind: "bullet", label: null, value: 0, rest: letter[1] ?? "" };
   return undefined;
 }

@@ -5,6 +5,7 @@
  * drops the blank-looking lines (NBSP padding) between them.
  */
 import type { SourceLine } from "../types.ts";
+import { splitInline } from "./inline-splits.ts";
 import { readMarker, type Marker, type MarkerContext } from "./list-markers.ts";
 import { readDecisionLabel, readSectionLabel } from "./section-labels.ts";
 
@@ -14,22 +15,39 @@ export type Unit =
   | { kind: "label"; text: string; line: number }
   | { kind: "decision"; text: string; line: number };
 
-const collapse = (text: string): string => text.replace(/\s+/gu, " ").trim();
+// Most lines have single spaces only; testing first avoids rebuilding every string.
+const collapse = (text: string): string => (/\s\s|[^\S ]/u.test(text) ? text.replace(/\s+/gu, " ") : text).trim();
 
-/** A line continues the previous paragraph when that one stopped mid-sentence. */
-function continues(previous: string, next: string): boolean {
-  return !/[.!?:;)"’”]$/u.test(previous) || /^[\p{Ll}]/u.test(next);
+// A line ending in one of these words stopped mid-sentence ("...presented by the" / "Head of Service").
+const joiningWord = /\b(?:the|a|an|of|to|and|or|for|in|on|at|by|with|from|that|be|was|were|is|are|as|its|their|this)$/iu;
+// Page text wraps near this width; a shorter line that ends a word is a line of its own (a name, a cell).
+const WRAP_WIDTH = 60;
+
+/**
+ * Whether a line continues the unit above it. A list item runs on until a line
+ * ends a sentence. A paragraph runs on only where the line above plainly stopped
+ * mid-sentence: PRESENT: lists, flattened table cells ("Name" / "Role") and rows
+ * ending " |" are short lines that each stand alone.
+ */
+function continues(kind: Unit["kind"], lastLine: string, next: string): boolean {
+  if (/\|$/u.test(lastLine) || /\|$/u.test(next)) return false;
+  if (/^\p{Ll}/u.test(next)) return true;
+  if (/[.!?:;)"’”]$/u.test(lastLine)) return false;
+  return kind === "item" || /[,–-]$/u.test(lastLine) || joiningWord.test(lastLine) || lastLine.length >= WRAP_WIDTH;
 }
 
 export function toLogicalUnits(lines: readonly SourceLine[]): Unit[] {
   const units: Unit[] = [];
   const open: MarkerContext[] = [];
   let current: Unit | undefined;
+  /** The last printed line of the current unit, for deciding whether the next line continues it. */
+  let lastLine = "";
   let pendingMarker: { marker: Marker; line: number } | undefined;
   let sawBlank = true;
 
   const push = (unit: Unit): void => {
     units.push(unit);
+    lastLine = unit.text;
     current = unit.kind === "paragraph" || unit.kind === "item" ? unit : undefined;
     if (unit.kind === "item") {
       const depth = open.findIndex((context) => context.kind === unit.marker.kind);
@@ -63,12 +81,7 @@ export function toLogicalUnits(lines: readonly SourceLine[]): Unit[] {
     if (marker.label !== null) push({ kind: "item", marker, text: "", line });
   };
 
-  for (const source of lines) {
-    const text = source.text.trim();
-    if (text === "") {
-      sawBlank = true;
-      continue;
-    }
+  const take = (text: string, source: SourceLine): void => {
     if (pendingMarker) {
       const { marker, line } = pendingMarker;
       pendingMarker = undefined;
@@ -76,16 +89,30 @@ export function toLogicalUnits(lines: readonly SourceLine[]): Unit[] {
       if (!readMarker(text, open) && !readDecisionLabel(text)) {
         push({ kind: "item", marker: { ...marker, rest: text }, text: collapse(text), line });
         sawBlank = false;
-        continue;
+        return;
       }
       keepEmptyItem(marker, line);
     }
-    if (current && !sawBlank && continues(current.text, text) && !readMarker(text, open) && !readDecisionLabel(text)) {
+    if (current && !sawBlank && continues(current.kind, lastLine, text) && !readMarker(text, open) && !readDecisionLabel(text)) {
       current.text = `${current.text} ${collapse(text)}`;
-      continue;
+      lastLine = text;
+      return;
     }
     sawBlank = false;
     startUnit(text, source.line);
+  };
+
+  for (const source of lines) {
+    const text = source.text.trim();
+    if (text === "") {
+      sawBlank = true;
+      continue;
+    }
+    // Each segment after the first was run into the line but starts a unit of its own.
+    splitInline(text).forEach((segment, index) => {
+      if (index > 0) sawBlank = true;
+      take(segment, source);
+    });
   }
   if (pendingMarker) keepEmptyItem(pendingMarker.marker, pendingMarker.line);
   return units;

@@ -14,6 +14,20 @@ function itemText(item: ListItem): string {
   return [item.label, item.text, ...nested].filter((part) => part !== null && part !== "").join(" ");
 }
 
+/**
+ * Lines that follow a decision without being part of it: "Action: Clerk", an
+ * inline "ACTION", "(*Subsequent to the meeting ...)", "For the attention of:",
+ * and "Councillor X entered the meeting at 9.40am". They end the decision.
+ */
+const aside =
+  /^(?:action\b\s*[:–-]|for the attention of\b|\(\*|\((?:note|subsequent|post[- ]meeting)\b|(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s.{0,60}?\b(?:entered|left|joined|rejoined|returned to) the meeting\b|the meeting (?:closed|ended|was adjourned)\b)/iu;
+// Upper case only: "officers to take action" inside a resolution is part of it.
+const actionMark = /\bACTION\b/u;
+
+export function isAside(text: string): boolean {
+  return aside.test(text) || actionMark.test(text);
+}
+
 export function findResolutions(blocks: readonly Block[]): string[] {
   const resolutions: string[] = [];
   let inDecision = false;
@@ -25,6 +39,11 @@ export function findResolutions(blocks: readonly Block[]): string[] {
       continue;
     }
     if (block.kind === "paragraph") {
+      if (isAside(block.text)) {
+        inDecision = false;
+        afterSentence = false;
+        continue;
+      }
       if (opensDecision(block.text)) {
         // "It was agreed that: -" introduces what follows; "The Committee NOTED the report." is the decision itself.
         const introducesList = /[:–-]\s*-?$/u.test(block.text);

@@ -9,13 +9,19 @@
 /** A decision word printed as a label: English and Welsh. */
 const decisionWord = String.raw`(?:RESOLVED|Resolved|RESOLVE|AGREED|Agreed|DECISION|Decision|DECIDED|Penderfynwyd|PENDERFYNWYD|Penderfyniad|PENDERFYNIAD)`;
 
-// "RESOLVED", "RESOLVED:", "Agreed:-", "RESOLVED (unanimously):" alone on the line.
-const decisionAlone = new RegExp(String.raw`^(${decisionWord}(?:\s*\([^)]{1,40}\))?)\s*(?::\s*-?|[–—-])?\s*$`, "u");
+// "RESOLVED", "RESOLVED:", "Agreed:-", "RESOLVED (unanimously):", "RESOLVED that:" alone on the line
+// ("that:" only leads into the list below, so it stays in the heading rather than standing alone).
+const decisionAlone = new RegExp(
+  String.raw`^(${decisionWord}(?:\s*\([^)]{1,40}\))?(?:\s+that(?=\s*:))?)\s*(?::\s*-?|[–—-])?\s*$`,
+  "u",
+);
 // "RESOLVED – That ...", "RESOLVED that ...", "RESOLVED: (a) That ...", "RESOLVED (unanimously) that ...".
 const decisionInline = new RegExp(
   String.raw`^(${decisionWord}(?:\s*\([^)]{1,40}\))?)(?:\s*(?::-?|[–—-]+)\s*|\s+(?=[Tt]hat\b|[Tt]o\b|[Ff]or\b|\(?[a-z0-9ivx]{1,4}\)))(.+)$`,
   "u",
 );
+// Welsh "Penderfynwyd nodi'r adroddiad" ("resolved to note the report"): the verb follows with no "that".
+const welshInline = /^(Penderfynwyd|PENDERFYNWYD)\s+(\p{Ll}.*)$/u;
 // Sentences that open a decision: what follows them (or the rest of the sentence) is the decision.
 const decisionSentence =
   /^(?:It was (?:RESOLVED|resolved|AGREED|agreed)|The (?:Committee|Panel|Board|Sub-Committee|Forum|Cabinet)(?: (?:therefore|then|unanimously))? (?:resolved|RESOLVED|agreed|AGREED|NOTED|noted the|decided|DECIDED)|Members (?:RESOLVED|AGREED|resolved|agreed))\b/u;
@@ -32,6 +38,8 @@ export function readDecisionLabel(text: string): DecisionLabel | undefined {
   if (alone) return { label: alone[1] ?? text, rest: "" };
   const inline = decisionInline.exec(text);
   if (inline) return { label: inline[1] ?? "", rest: (inline[2] ?? "").trim() };
+  const welsh = welshInline.exec(text);
+  if (welsh) return { label: welsh[1] ?? "", rest: (welsh[2] ?? "").trim() };
   return undefined;
 }
 
@@ -46,9 +54,14 @@ export function opensDecision(text: string): boolean {
  */
 // A label names a section; a line ending "...that:" or "...as follows:" leads into the next sentence instead.
 const leadInEnding = /\b(?:that|to|as|of|the|and|follows|following|include|included|including|were|was|are|is|be)$/iu;
+// "Members noted:", "The Chair asked:", "Officers explained:": a verb after the subject makes a sentence, not a name.
+const sentenceVerb = /^(?:\p{Ll}+ed|said|heard|told|gave|made|felt|were|was|is|are|has|have|had|will|would)$/u;
+
+/** Labels are short; checking length first keeps long paragraphs off the slower tests below. */
+const MAX_LABEL_CHARS = 90;
 
 export function readSectionLabel(text: string): string | undefined {
-  if (opensDecision(text)) return undefined;
+  if (text.length > MAX_LABEL_CHARS || opensDecision(text)) return undefined;
   const colon = /^(.+?)\s*:\s*-?\s*$/u.exec(text);
   if (colon) {
     const label = colon[1] ?? "";
@@ -59,7 +72,8 @@ export function readSectionLabel(text: string): string | undefined {
       (word) => /^[\p{Lu}\d&(‘'"“]/u.test(word) || /^(?:and|of|for|the|to|in|on|a|an|with)$/u.test(word),
     );
     const shapeFits = words.length <= 3 || (words.length <= 5 && titleCase);
-    if (shapeFits && /^[\p{Lu}\d‘'"“]/u.test(label) && !/[,;.!?]/u.test(label) && !leadInEnding.test(label))
+    const sentence = words.slice(1).some((word) => sentenceVerb.test(word));
+    if (shapeFits && !sentence && /^[\p{Lu}\d‘'"“]/u.test(label) && !/[,;.!?]/u.test(label) && !leadInEnding.test(label))
       return label;
     return undefined;
   }

@@ -11,6 +11,7 @@ const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', a
 
 export function htmlToText(html: string): string {
   return html
+    .replace(/<\/?(?:a|strong|em|code)\b[^>]*>/gu, "")
     .replace(/<[^>]*>/gu, " ")
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (whole, name: string) => {
       if (name.startsWith("#x") || name.startsWith("#X")) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
@@ -23,6 +24,10 @@ export function renderedBody(item: ParsedItem): string {
   return htmlToText(minutesMarkdownToHtml(blocksToMarkdown(item.blocks)));
 }
 
+/**
+ * The item number read from the text is shown on the page as metadata. (The committee is too, but a
+ * whole-meeting header gives it to every item, so its words are counted as structure instead.)
+ */
 export function pageText(item: ParsedItem): string {
-  return [item.title, item.description ?? "", renderedBody(item), ...item.documents].join("\n");
+  return [item.title, item.description ?? "", renderedBody(item), ...item.documents, item.found.itemNumber ?? ""].join("\n");
 }

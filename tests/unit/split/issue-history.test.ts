@@ -39,12 +39,14 @@ describe("issue-history page", () => {
     expect(repeats.map((entry) => entry.line)).toEqual([13, 37]);
   });
 
-  it("removes the page heading and the document sizes, reporting each", () => {
+  it("removes the page heading, the repeated item numbers and the document sizes, reporting each", () => {
     expect(result.removed.map((entry) => [entry.line, entry.reason])).toEqual([
       [1, "issue-history page heading"],
+      [5, "item number repeated before the title"],
       [13, "decision printed twice"],
       [23, "document size label"],
       [25, "document size label"],
+      [29, "item number repeated before the title"],
       [37, "decision printed twice"],
     ]);
   });

@@ -27,6 +27,9 @@ const WHOLE_LINES: WholeLine[] = [
 const TRAILING_SIZE = /\s*pdf e?icon\s*pdf \d+(?:\.\d+)? ?[km]b$/i;
 // "<AI1>", "</AI12>": agenda-item markers left by the minutes export
 const AI_MARKER = /<\/?AI\d+>/g;
+const AI_MARKER_SPACED = /\s*<\/?AI\d+>\s*/g;
+
+const MAX_FURNITURE_CHARS = 120;
 
 export interface FurnitureResult {
   lines: SourceLine[];
@@ -42,16 +45,22 @@ export function removeFurniture(input: SourceLine[]): FurnitureResult {
     for (const marker of text.match(AI_MARKER) ?? []) {
       removed.push({ line: source.line, text: marker, reason: "agenda item marker" });
     }
-    text = text.replace(AI_MARKER, "");
-    const size = TRAILING_SIZE.exec(text);
+    // A marker between words leaves one space, so "o <AI1> Cafodd" cannot become the padded bullet "o  Cafodd".
+    text = text.replace(AI_MARKER_SPACED, (match, offset: number, whole: string) =>
+      offset === 0 || offset + match.length === whole.length ? "" : " ",
+    );
+    // The unanchored pattern scans every position of a long line; most lines never mention a pdf.
+    const size = /pdf/i.test(text) ? TRAILING_SIZE.exec(text) : null;
     if (size && size.index > 0) {
       removed.push({ line: source.line, text: size[0].trim(), reason: "document size label" });
       text = text.slice(0, size.index);
     }
     if (text !== source.text && text.trim() === "") continue;
-    const whole = WHOLE_LINES.find(({ pattern }) => pattern.test(text.trim()));
+    const trimmed = text.trim();
+    // Whole-line furniture is short ("Toggle mobile menu visibility"); paragraphs skip the patterns.
+    const whole = trimmed.length <= MAX_FURNITURE_CHARS ? WHOLE_LINES.find(({ pattern }) => pattern.test(trimmed)) : undefined;
     if (whole) {
-      removed.push({ line: source.line, text: text.trim(), reason: whole.reason });
+      removed.push({ line: source.line, text: trimmed, reason: whole.reason });
       continue;
     }
     lines.push(text === source.text ? source : { line: source.line, text: text.trimEnd() });

@@ -2,6 +2,7 @@
  * Item numbers printed on their own line above a title (whole-meeting pages),
  * and the same number repeated at the start of a title.
  */
+import type { RemovedText, SourceLine } from "../../types.ts";
 
 const NUMBER_LINES: RegExp[] = [
   // "1.", "87.", "27a.", "5" — minute numbers
@@ -28,4 +29,13 @@ export function stripNumberFromTitle(title: string, itemNumber: string | undefin
   // "<number>" then optional "." then at least one space
   const match = /^(\S+?)\.?\s+(.+)$/.exec(title);
   return match?.[1] === itemNumber && match[2] !== undefined ? match[2] : title;
+}
+
+/** The title without a repeated item number, and that number's text as removed (reported, never silent). */
+export function titleAfterNumber(line: SourceLine, itemNumber: string | undefined): { title: string; removed: RemovedText[] } {
+  const text = line.text.trim();
+  const title = stripNumberFromTitle(text, itemNumber);
+  const prefix = text.slice(0, text.length - title.length).trim();
+  const removed = prefix === "" ? [] : [{ line: line.line, text: prefix, reason: "item number repeated before the title" }];
+  return { title, removed };
 }

@@ -8,7 +8,7 @@ import type { FoundInText, RemovedText, SourceLine } from "../../types.ts";
 import { warning, type Diagnostic } from "../../diagnostics.ts";
 import { readMeetingLine } from "./issue-history.ts";
 import { draftFromPreamble, linesOf, newDraft, type ItemDraft } from "./item-draft.ts";
-import { readNumberLine, stripNumberFromTitle } from "./item-number.ts";
+import { readNumberLine, titleAfterNumber } from "./item-number.ts";
 import { matchLabel, type Label } from "./labels.ts";
 import { readHeaderLine } from "./meeting-header.ts";
 import { olderDraft, readOlderHeading } from "./older-format.ts";
@@ -110,7 +110,10 @@ export function scanItems(lines: SourceLine[], file: string): Scan {
       draft.titleLine = line.line;
       draft.section = "pre";
       if (!label) {
-        draft.title = stripNumberFromTitle(text, draft.found.itemNumber);
+        // "25 Kinship Carer Allowances" under "(Item 25)": the number is kept once, as the item number.
+        const titled = titleAfterNumber(line, draft.found.itemNumber);
+        draft.title = titled.title;
+        scan.headerRemoved.push(...titled.removed);
         return;
       }
     }
