@@ -5,7 +5,7 @@
  * describes and can never disagree with it.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,9 +27,11 @@ export interface IngestCache {
 }
 
 const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
-const versionSources = ["scripts/ingest", "data", "src/schema"];
+// Everything the ingest's output depends on besides its input.
+const versionSources = ["scripts/ingest", "data", "src/schema", "src/site/slugify.ts"];
 
 function filesUnder(folder: string): string[] {
+  if (statSync(folder).isFile()) return [folder];
   return readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && /\.(ts|csv|ya?ml)$/u.test(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))

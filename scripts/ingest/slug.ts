@@ -4,18 +4,12 @@
  * files are added or removed, or when a manifest changes the council.
  */
 import { createHash } from "node:crypto";
+import { nameToSlug } from "../../src/site/slugify.ts";
 
 const MAX_TITLE_CHARS = 60;
 
 export function slugifyTitle(title: string): string {
-  const plain = title
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/&/gu, " and ")
-    .replace(/['’‘`]/gu, "")
-    .replace(/[^a-z0-9]+/gu, "-")
-    .replace(/^-+|-+$/gu, "");
+  const plain = nameToSlug(title);
   if (plain.length <= MAX_TITLE_CHARS) return plain || "item";
   const cut = plain.slice(0, MAX_TITLE_CHARS + 1);
   return cut.slice(0, cut.lastIndexOf("-") > 20 ? cut.lastIndexOf("-") : MAX_TITLE_CHARS).replace(/-+$/u, "");

@@ -1,14 +1,15 @@
 /**
- * URL slugs for council and committee names. Welsh names carry diacritics
- * ("Ynys Môn"), so letters are folded to ASCII rather than dropped.
+ * URL slugs for names and titles (councils, committees, and the ingest's item
+ * slugs). Welsh names carry diacritics ("Ynys Môn"), so letters are folded to
+ * ASCII rather than dropped; apostrophes vanish so "Children's" reads "childrens".
  */
 export function nameToSlug(name: string): string {
   return name
     .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/&/g, " and ")
-    .replace(/['’]/g, "")
+    .replace(/['’‘`]/g, "")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
 }

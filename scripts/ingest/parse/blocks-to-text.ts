@@ -1,4 +1,9 @@
-/** Plain text of an item's blocks, one block a line, for the describe step and word checks. */
+/**
+ * Plain text of an item's blocks for the describe step and word checks: each
+ * heading, paragraph and list item a paragraph of its own, separated by a blank
+ * line, because the sentence splitter ends paragraphs there; with single line
+ * breaks "RESOLVED" ran into the resolution under it as one sentence.
+ */
 import type { Block, ListItem } from "../types.ts";
 
 function itemToText(item: ListItem): string[] {
@@ -11,5 +16,5 @@ function blocksToTextLines(blocks: readonly Block[]): string[] {
 }
 
 export function blocksToText(blocks: readonly Block[]): string {
-  return blocksToTextLines(blocks).join("\n");
+  return blocksToTextLines(blocks).join("\n\n");
 }

@@ -79,7 +79,9 @@ export function readSectionLabel(text: string): string | undefined {
   }
   const letters = text.replace(/[^\p{L}]/gu, "");
   const words = text.split(/\s+/u);
-  if (letters.length >= 4 && letters === letters.toUpperCase() && words.length <= 8 && !/[.!?;,]$/u.test(text))
+  // A capitals heading starts and ends with a letter: "2019 TOTAL 450" is a flattened table row.
+  const shaped = /^[\p{Lu}‘'"“(]/u.test(text) && !/[\d.!?;,]$/u.test(text);
+  if (letters.length >= 4 && letters === letters.toUpperCase() && words.length <= 8 && shaped)
     return text;
   return undefined;
 }

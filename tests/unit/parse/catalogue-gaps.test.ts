@@ -158,13 +158,20 @@ describe("labels and literal text", () => {
   });
 
   it("keeps Markdown and HTML look-alikes literal in headings, list items and nested lists", () => {
-    const md = markdown("# NOT A HEADING <B>\n\n1. <script>x</script> **b**\na) [l](javascript:x) `c`");
-    expect(md).toBe("## \\# NOT A HEADING \\<B\\>\n\n- 1\\. \\<script\\>x\\</script\\> \\*\\*b\\*\\*\n  - a) \\[l\\](javascript:x) \\`c\\`");
+    const md = markdown("KEY ISSUES **AND** <B> RISKS\n\n# not a heading\n\n1. <script>x</script> **b**\na) [l](javascript:x) `c`");
+    expect(md).toBe("## KEY ISSUES \\*\\*AND\\*\\* \\<B\\> RISKS\n\n\\# not a heading\n\n- 1\\. \\<script\\>x\\</script\\> \\*\\*b\\*\\*\n  - a) \\[l\\](javascript:x) \\`c\\`");
   });
 });
 
 describe("asides", () => {
   it("keeps a resolution that merely mentions action", () => {
     expect(resolutionsOf("RESOLVED:\n\nThat officers take action to recruit carers.")).toEqual(["That officers take action to recruit carers."]);
+  });
+});
+
+describe("capitals", () => {
+  it("reads a flattened table row in capitals as text, not a heading", () => {
+    expect(parse("2019 TOTAL 450")).toEqual([{ kind: "paragraph", text: "2019 TOTAL 450" }]);
+    expect(parse("LOOKED AFTER CHILDREN")[0]?.kind).toBe("heading");
   });
 });
