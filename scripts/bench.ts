@@ -32,7 +32,9 @@ if (values.help) {
 }
 
 if (values.table) {
-  const results = await Promise.all(positionals.map(async (file) => JSON.parse(await readFile(file, "utf8")) as BenchResult));
+  const results = await Promise.all(
+    positionals.map(async (file) => JSON.parse(await readFile(file, "utf8")) as BenchResult),
+  );
   console.log(formatResults(results));
   if (results[0]) console.log(`\n${formatMachine(results[0])}`);
   process.exit(0);
@@ -44,11 +46,19 @@ if (!Number.isInteger(items) || items < 1) {
   process.exit(2);
 }
 try {
-  const result = await runBench({ items, checkAll: values["check-all"], skipIncremental: values["no-incremental"], buildArgs: positionals, log: (line) => console.error(line) });
+  const result = await runBench({
+    items,
+    checkAll: values["check-all"],
+    skipIncremental: values["no-incremental"],
+    buildArgs: positionals,
+    log: (line) => console.error(line),
+  });
   console.log(formatResults([result]));
   console.log(`\n${formatMachine(result)}\nFull result: .bench/n${items}/result.json`);
   if (result.markers.failures.length > 0) {
-    console.error(`bench: ${result.markers.failures.length} marker(s) did not find exactly their item, e.g. ${JSON.stringify(result.markers.failures[0])}`);
+    console.error(
+      `bench: ${result.markers.failures.length} marker(s) did not find exactly their item, e.g. ${JSON.stringify(result.markers.failures[0])}`,
+    );
     process.exit(1);
   }
 } catch (error) {

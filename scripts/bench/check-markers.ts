@@ -21,14 +21,27 @@ export interface MarkerCheck {
 }
 
 /** Runs in the page: opens every shard with one runtime, as src/search/shard-instances.ts does. */
-async function checkInPage(cases: MarkerCase[]): Promise<{ failures: { marker: string; expected: string; found: string[] }[]; errors: { marker: string; error: string }[]; ms: number }> {
+async function checkInPage(cases: MarkerCase[]): Promise<{
+  failures: { marker: string; expected: string; found: string[] }[];
+  errors: { marker: string; error: string }[];
+  ms: number;
+}> {
   interface Instance {
+    filters(): Promise<unknown>;
     search(term: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
   }
   const manifest = (await (await fetch("/pagefind/shards.json")).json()) as { shards: { id: string }[] };
   const ids = manifest.shards.map((shard) => shard.id);
   const runtime = (await import(`/pagefind/${ids[0]}/pagefind.js`)) as { createInstance(options: object): Instance };
-  const instances = ids.map((id) => runtime.createInstance({ basePath: `/pagefind/${id}/`, baseUrl: "/" }));
+
+  // One at a time, each loaded before the next: instances set up while another searches
+  // have made the shared worker throw "memory access out of bounds" (Pagefind 1.6).
+  const instances: Instance[] = [];
+  for (const id of ids) {
+    const instance = runtime.createInstance({ basePath: `/pagefind/${id}/`, baseUrl: "/" });
+    await instance.filters();
+    instances.push(instance);
+  }
   const failures: { marker: string; expected: string; found: string[] }[] = [];
   const errors: { marker: string; error: string }[] = [];
   const started = performance.now();
@@ -50,7 +63,11 @@ async function checkInPage(cases: MarkerCase[]): Promise<{ failures: { marker: s
 
 const BATCH = 250;
 
-async function checkBatch(browser: Browser, siteUrl: string, cases: MarkerCase[]): Promise<Awaited<ReturnType<typeof checkInPage>>> {
+async function checkBatch(
+  browser: Browser,
+  siteUrl: string,
+  cases: MarkerCase[],
+): Promise<Awaited<ReturnType<typeof checkInPage>>> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -79,7 +96,14 @@ export async function checkMarkers(browser: Browser, siteUrl: string, cases: Mar
     for (const { marker, error } of outcome.errors) {
       runtimeErrors.push(`${marker}: ${error.split("\n")[0] ?? ""}`);
       const again = await checkBatch(browser, siteUrl, [byMarker.get(marker) as MarkerCase]);
-      failures.push(...again.failures, ...again.errors.map((e) => ({ marker, expected: byMarker.get(marker)?.url ?? "", found: [`error: ${e.error}`] })));
+      failures.push(
+        ...again.failures,
+        ...again.errors.map((e) => ({
+          marker,
+          expected: byMarker.get(marker)?.url ?? "",
+          found: [`error: ${e.error}`],
+        })),
+      );
     }
   }
   return { checked: cases.length, failures, msPerSearch: cases.length > 0 ? ms / cases.length : 0, runtimeErrors };

@@ -20,18 +20,37 @@ const rows: [string, (result: BenchResult) => string][] = [
   ["astro build", (r) => s(r.build.astro.seconds)],
   ["astro peak memory", (r) => mib(r.build.astro.peakMiB)],
   ["search index", (r) => s(r.build.index.seconds)],
-  ["index peak memory: build process / pagefind binary", (r) => `${mib(r.build.index.peakMiB)} / ${mib(r.build.index.pagefindPeakMiB)}`],
+  [
+    "index peak memory: build process / pagefind binary",
+    (r) => `${mib(r.build.index.peakMiB)} / ${mib(r.build.index.pagefindPeakMiB)}`,
+  ],
   ["total build (wall)", (r) => s(r.build.wallSeconds)],
   ["dist/", (r) => `${count(r.dist.files)} files, ${mb(r.dist.bytes)}`],
-  ["dist/pagefind/", (r) => `${count(r.searchIndex.files)} files, ${mb(r.searchIndex.bytes)}, ${r.searchIndex.shards} shard(s)`],
+  [
+    "dist/pagefind/",
+    (r) => `${count(r.searchIndex.files)} files, ${mb(r.searchIndex.bytes)}, ${r.searchIndex.shards} shard(s)`,
+  ],
   ["fullest directory", (r) => `${r.dist.fullestDir.path} (${count(r.dist.fullestDir.files)} files)`],
   ["first search, common word: bytes · time to results", (r) => search(r.searches.firstCommon)],
-  ["  of which pf_meta / index / fragments", (r) => ["pf_meta", "index", "fragment"].map((k) => kb(r.searches.firstCommon.bytesByKind[k] ?? 0)).join(" / ")],
+  [
+    "  of which pf_meta / index / fragments",
+    (r) => ["pf_meta", "index", "fragment"].map((k) => kb(r.searches.firstCommon.bytesByKind[k] ?? 0)).join(" / "),
+  ],
   ["second search, rare word (newest item)", (r) => search(r.searches.secondAfterCommon)],
   ["first search, rare word (oldest item)", (r) => search(r.searches.firstRare)],
   ["second search, common word", (r) => search(r.searches.secondAfterRare)],
-  ["markers: checked / wrong", (r) => `${count(r.markers.checked)} of ${count(r.markers.of)} / ${r.markers.failures.length} (${r.markers.msPerSearch.toFixed(0)} ms each${r.markers.runtimeErrors.length > 0 ? `; ${r.markers.runtimeErrors.length} batch(es) retried after a runtime error` : ""})`],
-  ["incremental: one file added", (r) => (r.incremental ? `${s(r.incremental.wallSeconds)} (ingest ${s(r.incremental.ingest.seconds)}, ${r.incremental.parsedFiles ?? "?"} parsed; astro ${s(r.incremental.astro.seconds)}; index ${s(r.incremental.index.seconds)})` : "not run")],
+  [
+    "markers: checked / wrong",
+    (r) =>
+      `${count(r.markers.checked)} of ${count(r.markers.of)} / ${r.markers.failures.length} (${r.markers.msPerSearch.toFixed(0)} ms each${r.markers.runtimeErrors.length > 0 ? `; ${r.markers.runtimeErrors.length} batch(es) retried after a runtime error` : ""})`,
+  ],
+  [
+    "incremental: one file added",
+    (r) =>
+      r.incremental
+        ? `${s(r.incremental.wallSeconds)} (ingest ${s(r.incremental.ingest.seconds)}, ${r.incremental.parsedFiles ?? "?"} parsed; astro ${s(r.incremental.astro.seconds)}; index ${s(r.incremental.index.seconds)})`
+        : "not run",
+  ],
   ["load average start → end", (r) => `${r.machine.loadAtStart} → ${r.machine.loadAtEnd ?? "?"}`],
 ];
 

@@ -34,7 +34,8 @@ export interface Corpus {
 const decade = Array.from({ length: 10 }, (_, offset) => 2016 + offset);
 
 async function councilNames(): Promise<string[]> {
-  const rows = parseCsv(await readFile(path.resolve("data", "councils.csv"), "utf8"), { columns: true, skip_empty_lines: true }) as { name: string; ended: string }[];
+  const text = await readFile(path.resolve("data", "councils.csv"), "utf8");
+  const rows = parseCsv<{ name: string; ended: string }>(text, { columns: true, skip_empty_lines: true });
   return rows.filter((row) => row.ended === "").map((row) => row.name);
 }
 
@@ -52,9 +53,15 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
   const batch: Promise<void>[] = [];
   for (let index = firstIndex; index < firstIndex + options.items; index++) {
     // One stream per item: item i is the same whatever N is, so corpora of different sizes nest.
-    const item = syntheticItem(index, createRandom((options.seed ?? 1) * 1_000_003 + index), councils, options.years ?? decade);
+    const item = syntheticItem(
+      index,
+      createRandom((options.seed ?? 1) * 1_000_003 + index),
+      councils,
+      options.years ?? decade,
+    );
     markers.push({ file: item.file, marker: item.marker, meetingDate: item.meetingDate ?? null });
-    if (item.inManifest && item.meetingDate) manifest.push([item.file, item.council, item.committee, item.meetingDate].map(csvCell).join(","));
+    if (item.inManifest && item.meetingDate)
+      manifest.push([item.file, item.council, item.committee, item.meetingDate].map(csvCell).join(","));
     bytes += Buffer.byteLength(item.text);
     batch.push(writeFile(path.join(options.outDir, item.file), item.text));
     if (batch.length >= 64) await Promise.all(batch.splice(0));

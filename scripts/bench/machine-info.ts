@@ -17,7 +17,8 @@ export interface MachineInfo {
 }
 
 // Read from node_modules directly: some packages (pagefind) do not export their package.json.
-const versionOf = (name: string): string => (JSON.parse(readFileSync(path.resolve("node_modules", name, "package.json"), "utf8")) as { version: string }).version;
+const versionOf = (name: string): string =>
+  (JSON.parse(readFileSync(path.resolve("node_modules", name, "package.json"), "utf8")) as { version: string }).version;
 
 export function machineInfo(): MachineInfo {
   return {

@@ -38,14 +38,23 @@ interface Transfer {
  * which reads them from CDP's Network events on every target it attaches to.
  * A page-only CDP session (encodedDataLength) misses the worker's requests.
  */
-async function recordTransfers(page: Page, session: CDPSession, transfers: Transfer[], cdpBytes: { total: number }): Promise<void> {
+async function recordTransfers(
+  page: Page,
+  session: CDPSession,
+  transfers: Transfer[],
+  cdpBytes: { total: number },
+): Promise<void> {
   page.on("requestfinished", (request) => {
     void (async () => {
       const sizes = await request.sizes();
       // A worker's own script is reported with no body size: take the (gzipped) Content-Length instead.
       const length = Number((await (await request.response())?.headerValue("content-length")) ?? 0);
       const timing = request.timing();
-      transfers.push({ url: request.url(), bytes: Math.max(sizes.responseBodySize, length) + sizes.responseHeadersSize, at: timing.startTime + timing.responseEnd });
+      transfers.push({
+        url: request.url(),
+        bytes: Math.max(sizes.responseBodySize, length) + sizes.responseHeadersSize,
+        at: timing.startTime + timing.responseEnd,
+      });
     })();
   });
   session.on("Network.loadingFinished", (event) => (cdpBytes.total += event.encodedDataLength));
@@ -88,7 +97,10 @@ function kindOf(url: string): string {
 /** Lets the last requestfinished handlers (sizes() is async) record their transfer. */
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 300));
 
-function sum(transfers: readonly Transfer[], until = Infinity): { bytes: number; count: number; byKind: Record<string, number> } {
+function sum(
+  transfers: readonly Transfer[],
+  until = Infinity,
+): { bytes: number; count: number; byKind: Record<string, number> } {
   const byKind: Record<string, number> = {};
   let bytes = 0;
   let count = 0;
@@ -102,10 +114,14 @@ function sum(transfers: readonly Transfer[], until = Infinity): { bytes: number;
 }
 
 async function waitForMarks(page: Page): Promise<{ results: number; done: number }> {
-  const handle = await page.waitForFunction(() => {
-    const marks = (window as unknown as { __bench?: Record<string, number> }).__bench;
-    return marks?.["done"] !== undefined ? marks : undefined;
-  }, undefined, { timeout: 120_000, polling: 20 });
+  const handle = await page.waitForFunction(
+    () => {
+      const marks = (window as unknown as { __bench?: Record<string, number> }).__bench;
+      return marks?.["done"] !== undefined ? marks : undefined;
+    },
+    undefined,
+    { timeout: 120_000, polling: 20 },
+  );
   const marks = (await handle.jsonValue()) as Record<string, number>;
   return { results: marks["results"] ?? marks["done"] ?? NaN, done: marks["done"] ?? NaN };
 }
@@ -122,7 +138,12 @@ export interface SearchSession {
 }
 
 /** Cold first search for `firstQuery`, then `secondQuery` in the same page. */
-export async function measureSearches(browser: Browser, siteUrl: string, firstQuery: string, secondQuery: string): Promise<SearchSession> {
+export async function measureSearches(
+  browser: Browser,
+  siteUrl: string,
+  firstQuery: string,
+  secondQuery: string,
+): Promise<SearchSession> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();

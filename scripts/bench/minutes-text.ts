@@ -23,7 +23,12 @@ export interface SyntheticItem {
   inManifest: boolean;
 }
 
-const listStyles = [(n: number) => `${toRoman(n)})`, (n: number) => `(${String.fromCharCode(96 + n)})`, (n: number) => `${n}.`, () => "·"];
+const listStyles = [
+  (n: number) => `${toRoman(n)})`,
+  (n: number) => `(${String.fromCharCode(96 + n)})`,
+  (n: number) => `${n}.`,
+  () => "·",
+];
 
 function toRoman(n: number): string {
   return ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"][n - 1] ?? `${n}`;
@@ -72,7 +77,12 @@ function isoDate(year: number, random: Random): string {
   return `${year}-${String(1 + random.int(12)).padStart(2, "0")}-${String(1 + random.int(28)).padStart(2, "0")}`;
 }
 
-export function syntheticItem(index: number, random: Random, councils: readonly string[], years: readonly number[]): SyntheticItem {
+export function syntheticItem(
+  index: number,
+  random: Random,
+  councils: readonly string[],
+  years: readonly number[],
+): SyntheticItem {
   const council = random.pick(councils);
   const committee = random.pick(words.committees);
   const subject = random.pick(words.subjects);
@@ -92,11 +102,19 @@ export function syntheticItem(index: number, random: Random, councils: readonly 
     chosen.forEach((point, n) => body.push(`${style(n + 1)}       ${fill(point, random, context)}`, ""));
     if (random.chance(0.7)) body.push(fill(random.pick(words.questions), random, context), "");
   }
-  body.push(`Members noted that the case file reference ${marker} would be used for any further correspondence on this item.`, "");
-  body.push(`The Chairman thanked officers for the report on ${council} and welcomed the useful discussion that was held.`, "");
+  body.push(
+    `Members noted that the case file reference ${marker} would be used for any further correspondence on this item.`,
+    "",
+  );
+  body.push(
+    `The Chairman thanked officers for the report on ${council} and welcomed the useful discussion that was held.`,
+    "",
+  );
   const chosen = shuffled(words.resolutions, random).slice(0, 1 + random.int(3));
   const resolutionLines = chosen.map((line, n) => `${String.fromCharCode(97 + n)})    ${fill(line, random, context)};`);
-  const documents = Array.from({ length: 1 + random.int(3) }, () => fill(random.pick(words.documents), random, context));
+  const documents = Array.from({ length: 1 + random.int(3) }, () =>
+    fill(random.pick(words.documents), random, context),
+  );
   const description = random.chance(0.6) ? fill(random.pick(words.descriptions), random, context) : undefined;
 
   const issueHistory = dated && random.chance(0.2);
@@ -104,13 +122,29 @@ export function syntheticItem(index: number, random: Random, councils: readonly 
   if (issueHistory) {
     const [y, m, d] = (meetingDate ?? "").split("-");
     const itemNumber = 1 + random.int(40);
-    lines.push(`Issue - items at meetings - ${title}`, "", `Meeting: ${d}/${m}/${y} - ${committee} (Item ${itemNumber})`, "", `${itemNumber} ${title}`, "");
+    lines.push(
+      `Issue - items at meetings - ${title}`,
+      "",
+      `Meeting: ${d}/${m}/${y} - ${committee} (Item ${itemNumber})`,
+      "",
+      `${itemNumber} ${title}`,
+      "",
+    );
     if (description) lines.push(description, "");
     lines.push("Minutes:", "", ...body, "RESOLVED:", "", ...resolutionLines.flatMap((line) => [line, ""]));
   } else {
     lines.push("Agenda item", "", title, "");
     if (description) lines.push(description, "", " ", "");
-    lines.push("Minutes:", "", ...body, "RESOLVED:", "", " ", "", ...resolutionLines.flatMap((line) => [line, " ", ""]));
+    lines.push(
+      "Minutes:",
+      "",
+      ...body,
+      "RESOLVED:",
+      "",
+      " ",
+      "",
+      ...resolutionLines.flatMap((line) => [line, " ", ""]),
+    );
   }
   lines.push("Supporting documents:", ...documents);
   return {

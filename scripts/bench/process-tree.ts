@@ -68,7 +68,7 @@ export function watchTree(rootPid: number, intervalMs = 200): TreeWatch {
     const parents = parentsByPid();
     const inTree = new Set([rootPid]);
     // Parents may list after children: repeat until no process joins.
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const [pid, parent] of parents) {
         if (!inTree.has(pid) && inTree.has(parent)) {
@@ -83,7 +83,15 @@ export function watchTree(rootPid: number, intervalMs = 200): TreeWatch {
       if (status === undefined) continue;
       let record = records.get(pid);
       if (record === undefined) {
-        record = { pid, parent: parents.get(pid) ?? 0, command: commandOf(pid), firstSeen: now, lastSeen: now, peakKiB: 0, rssByWindow: new Map() };
+        record = {
+          pid,
+          parent: parents.get(pid) ?? 0,
+          command: commandOf(pid),
+          firstSeen: now,
+          lastSeen: now,
+          peakKiB: 0,
+          rssByWindow: new Map(),
+        };
         records.set(pid, record);
       }
       record.lastSeen = now;

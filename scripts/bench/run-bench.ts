@@ -36,7 +36,12 @@ export interface BenchResult {
   ingestFilesPerSecond: number;
   dist: FolderStats;
   searchIndex: FolderStats & { shards: number };
-  searches: { firstCommon: SearchMeasure; secondAfterCommon: SearchMeasure; firstRare: SearchMeasure; secondAfterRare: SearchMeasure };
+  searches: {
+    firstCommon: SearchMeasure;
+    secondAfterCommon: SearchMeasure;
+    firstRare: SearchMeasure;
+    secondAfterRare: SearchMeasure;
+  };
   markers: MarkerCheck & { of: number };
   incremental?: Omit<BuildMeasure, "log">;
 }
@@ -46,7 +51,10 @@ const SECOND_COMMON_WORD = "foster";
 
 function sampleEvenly<T>(values: readonly T[], count: number): T[] {
   if (values.length <= count) return [...values];
-  return Array.from({ length: count }, (_, index) => values[Math.floor((index * (values.length - 1)) / (count - 1))] as T);
+  return Array.from(
+    { length: count },
+    (_, index) => values[Math.floor((index * (values.length - 1)) / (count - 1))] as T,
+  );
 }
 
 const withoutLog = ({ log: _log, ...rest }: BuildMeasure): Omit<BuildMeasure, "log"> => rest;
@@ -65,23 +73,34 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   // A cold build: no content, site or Astro cache from an earlier run.
   await rm(work, { recursive: true, force: true });
 
-  let started = performance.now();
+  const started = performance.now();
   const corpus = await generateCorpus({ items: options.items, outDir: paths.inputDir });
   const generateSeconds = (performance.now() - started) / 1000;
-  log(`bench: ${options.items} raw files (${(corpus.bytes / 2 ** 20).toFixed(1)} MiB) generated in ${generateSeconds.toFixed(1)} s; building…`);
+  log(
+    `bench: ${options.items} raw files (${(corpus.bytes / 2 ** 20).toFixed(1)} MiB) generated in ${generateSeconds.toFixed(1)} s; building…`,
+  );
 
   const build = await runBuild(paths, options.buildArgs);
-  log(`bench: built in ${build.wallSeconds.toFixed(1)} s (ingest ${build.ingest.seconds} s, astro ${build.astro.seconds} s, index ${build.index.seconds} s)`);
+  log(
+    `bench: built in ${build.wallSeconds.toFixed(1)} s (ingest ${build.ingest.seconds} s, astro ${build.astro.seconds} s, index ${build.index.seconds} s)`,
+  );
   const dist = await folderStats(paths.outDir);
   const pagefindDir = path.join(paths.outDir, "pagefind");
-  const shards = (JSON.parse(await readFile(path.join(pagefindDir, "shards.json"), "utf8")) as { shards: unknown[] }).shards.length;
+  const shards = (JSON.parse(await readFile(path.join(pagefindDir, "shards.json"), "utf8")) as { shards: unknown[] })
+    .shards.length;
   const searchIndex = { ...(await folderStats(pagefindDir)), shards };
 
   // Markers → item pages, through the ingest report (file → slugs).
   const report = JSON.parse(await readFile(paths.reportFile, "utf8")) as { files: { file: string; items: string[] }[] };
   const slugs = new Map(report.files.map((file) => [file.file, file.items]));
-  const cases: (MarkerCase & { meetingDate: string | null })[] = corpus.markers.map((entry) => ({ marker: entry.marker, url: `/items/${slugs.get(entry.file)?.[0] ?? "missing"}/`, meetingDate: entry.meetingDate }));
-  const dated = cases.filter((entry) => entry.meetingDate !== null).sort((a, b) => (a.meetingDate ?? "").localeCompare(b.meetingDate ?? ""));
+  const cases: (MarkerCase & { meetingDate: string | null })[] = corpus.markers.map((entry) => ({
+    marker: entry.marker,
+    url: `/items/${slugs.get(entry.file)?.[0] ?? "missing"}/`,
+    meetingDate: entry.meetingDate,
+  }));
+  const dated = cases
+    .filter((entry) => entry.meetingDate !== null)
+    .sort((a, b) => (a.meetingDate ?? "").localeCompare(b.meetingDate ?? ""));
   // Worst case for a rare word: the oldest item, in the last shard searched; the newest for the second search.
   const oldest = dated[0] ?? cases[0];
   const newest = dated.at(-1) ?? cases[0];
@@ -95,10 +114,21 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   try {
     const common = await measureSearches(browser, server.url, COMMON_WORD, newest.marker);
     const rare = await measureSearches(browser, server.url, oldest.marker, SECOND_COMMON_WORD);
-    searches = { firstCommon: common.first, secondAfterCommon: common.second, firstRare: rare.first, secondAfterRare: rare.second };
-    log(`bench: first search "${COMMON_WORD}" ${(common.first.bytesToFirstResults / 1024).toFixed(0)} KB in ${common.first.msToFirstResults.toFixed(0)} ms; checking markers…`);
+    searches = {
+      firstCommon: common.first,
+      secondAfterCommon: common.second,
+      firstRare: rare.first,
+      secondAfterRare: rare.second,
+    };
+    log(
+      `bench: first search "${COMMON_WORD}" ${(common.first.bytesToFirstResults / 1024).toFixed(0)} KB in ${common.first.msToFirstResults.toFixed(0)} ms; checking markers…`,
+    );
     const toCheck = options.checkAll === true || cases.length <= 2_000 ? cases : sampleEvenly(cases, 1_000);
-    markers = await checkMarkers(browser, server.url, toCheck.map(({ marker, url }) => ({ marker, url })));
+    markers = await checkMarkers(
+      browser,
+      server.url,
+      toCheck.map(({ marker, url }) => ({ marker, url })),
+    );
   } finally {
     await browser.close();
     await server.close();
@@ -109,7 +139,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   if (options.skipIncremental !== true) {
     await generateCorpus({ items: 1, firstIndex: options.items, outDir: paths.inputDir });
     incremental = await runBuild(paths, options.buildArgs);
-    log(`bench: one file added, rebuilt in ${incremental.wallSeconds.toFixed(1)} s (${incremental.parsedFiles ?? "?"} parsed)`);
+    log(
+      `bench: one file added, rebuilt in ${incremental.wallSeconds.toFixed(1)} s (${incremental.parsedFiles ?? "?"} parsed)`,
+    );
   }
 
   const result: BenchResult = {

@@ -42,7 +42,18 @@ function number(text: string | undefined): number | undefined {
 }
 
 export function runBuild(paths: BuildPaths, extraArgs: readonly string[] = []): Promise<BuildMeasure> {
-  const args = ["scripts/build.ts", "--input", paths.inputDir, "--out", paths.outDir, "--content", paths.contentDir, "--report", paths.reportFile, ...extraArgs];
+  const args = [
+    "scripts/build.ts",
+    "--input",
+    paths.inputDir,
+    "--out",
+    paths.outDir,
+    "--content",
+    paths.contentDir,
+    "--report",
+    paths.reportFile,
+    ...extraArgs,
+  ];
   const started = performance.now();
   const child = spawn(process.execPath, args, {
     cwd: projectRoot,
@@ -77,12 +88,17 @@ export function runBuild(paths: BuildPaths, extraArgs: readonly string[] = []): 
 
 function measure(records: ProcessRecord[], buildPid: number, log: string, wallSeconds: number): BuildMeasure {
   const isAstro = (record: ProcessRecord): boolean => /astro\.mjs|bin\/astro/.test(record.command);
-  const isPagefind = (record: ProcessRecord): boolean => /pagefind/.test(record.command) && !/node/.test(record.command.split(" ")[0] ?? "");
+  // Pagefind's Node API runs its binary (pagefind_extended --service) as a child of the build.
+  const isPagefind = (record: ProcessRecord): boolean =>
+    path.basename(record.command.split(" ")[0] ?? "").startsWith("pagefind");
   const astroProcesses = records.filter(isAstro);
   const pagefind = records.filter(isPagefind);
   const buildProcess = records.find((record) => record.pid === buildPid);
   // "build summary: ingest 1.2 s (peak 300 MiB) · astro 20.1 s (peak 900 MiB) · search index 10.0 s · total 31.5 s"
-  const summary = /build summary: ingest ([\d.]+) s \(peak (\d+) MiB\) · astro ([\d.]+) s \(peak (\d+) MiB\) · search index ([\d.]+) s/.exec(log);
+  const summary =
+    /build summary: ingest ([\d.]+) s \(peak (\d+) MiB\) · astro ([\d.]+) s \(peak (\d+) MiB\) · search index ([\d.]+) s/.exec(
+      log,
+    );
   const ingestLine = /ingest: ([\d,]+) files read \(([\d,]+) parsed, ([\d,]+) unchanged\)/.exec(log);
   const astroTree = astroProcesses.reduce((peak, record) => Math.max(peak, record.peakKiB), 0);
   return {

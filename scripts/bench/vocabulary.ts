@@ -59,7 +59,16 @@ export const subjects = [
   "Independent Reviewing Officer Annual Report",
 ];
 
-export const titleSuffixes = ["", "", "", " - Update", " 2021-2024", ": Progress Report", " - Quarterly Performance", ": Consultation Outcome"];
+export const titleSuffixes = [
+  "",
+  "",
+  "",
+  " - Update",
+  " 2021-2024",
+  ": Progress Report",
+  " - Quarterly Performance",
+  ": Consultation Outcome",
+];
 
 export const descriptions = [
   "To consider the report of the {role}.",
@@ -101,7 +110,13 @@ export const points = [
   "The Committee noted that a report was being presented to the Cabinet on {date} to seek approval for additional capital investment.",
 ];
 
-export const labels = ["Key Issues:", "Member Scrutiny:", "Context:", "Arising from the discussion, the following points were raised:", "During the discussion, the following areas were covered:"];
+export const labels = [
+  "Key Issues:",
+  "Member Scrutiny:",
+  "Context:",
+  "Arising from the discussion, the following points were raised:",
+  "During the discussion, the following areas were covered:",
+];
 
 export const resolutions = [
   "That the report be noted",
@@ -113,14 +128,65 @@ export const resolutions = [
   "That the {subject} be brought back to the Committee at its meeting on {date}",
 ];
 
-export const documents = ["{subject} PDF {kb} KB", "Appendix A - Business Case PDF {kb} KB", "Appendix B - Consultation Feedback PDF {kb} KB", "Performance Scorecard PDF {kb} KB"];
+export const documents = [
+  "{subject} PDF {kb} KB",
+  "Appendix A - Business Case PDF {kb} KB",
+  "Appendix B - Consultation Feedback PDF {kb} KB",
+  "Performance Scorecard PDF {kb} KB",
+];
 
-export const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export const months = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 export const surnames = [
-  "Ahmed", "Okafor", "Wren", "Marsh", "Patel", "Hughes", "Llewellyn", "Campbell", "O'Neill", "Kowalski", "Nguyen", "Bennett",
-  "Fraser", "Davies", "Singh", "Murphy", "Thornton", "Achebe", "Harrington", "Pritchard", "Mensah", "Gallagher", "Whitfield", "Rahman",
-  "Sutherland", "Blackwood", "Osei", "Fitzgerald", "Holloway", "Evans", "Clarke", "Iqbal", "MacLeod", "Ramsay", "Lindqvist", "Adeyemi",
+  "Ahmed",
+  "Okafor",
+  "Wren",
+  "Marsh",
+  "Patel",
+  "Hughes",
+  "Llewellyn",
+  "Campbell",
+  "O'Neill",
+  "Kowalski",
+  "Nguyen",
+  "Bennett",
+  "Fraser",
+  "Davies",
+  "Singh",
+  "Murphy",
+  "Thornton",
+  "Achebe",
+  "Harrington",
+  "Pritchard",
+  "Mensah",
+  "Gallagher",
+  "Whitfield",
+  "Rahman",
+  "Sutherland",
+  "Blackwood",
+  "Osei",
+  "Fitzgerald",
+  "Holloway",
+  "Evans",
+  "Clarke",
+  "Iqbal",
+  "MacLeod",
+  "Ramsay",
+  "Lindqvist",
+  "Adeyemi",
 ];
 
 export const questions = [

@@ -70,7 +70,7 @@ export function ingestFile(
     const part = index + 1;
     const manifest = rowForPart(row, parsed.items.length);
     const slug = itemSlug(item.title || "untitled item", file, part);
-    const text = [item.description ?? "", blocksToText(item.blocks)].join("\n");
+    const text = [item.description ?? "", blocksToText(item.blocks)].join("\n\n");
     const meetingDate = meetingDateOf(item, manifest);
     const description = describeItem(
       meetingDate === undefined

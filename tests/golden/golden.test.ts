@@ -17,7 +17,9 @@ import { ingestFile, type IngestedFile } from "../../scripts/ingest/ingest-file.
 const dir = path.resolve(import.meta.dirname, "../fixtures/golden");
 const update = process.env.UPDATE_GOLDEN === "1";
 const data = loadDescribeData();
-const inputs = readdirSync(dir).filter((name) => name.endsWith(".txt")).sort();
+const inputs = readdirSync(dir)
+  .filter((name) => name.endsWith(".txt"))
+  .sort();
 
 function asGolden(result: IngestedFile): string {
   if (result.outputs.length === 1) return result.outputs[0]?.contents ?? "";
@@ -35,17 +37,43 @@ describe("golden fixtures", () => {
   });
 
   it("has an expected .md for every input and no stale .md", () => {
-    const expected = readdirSync(dir).filter((name) => name.endsWith(".md")).sort();
+    const expected = readdirSync(dir)
+      .filter((name) => name.endsWith(".md"))
+      .sort();
     expect(expected).toEqual(inputs.map((name) => name.replace(/\.txt$/u, ".md")));
   });
 
   it("covers every shape in the catalogue", () => {
     const shapes = [
-      "item-page", "issue-history", "whole-meeting", "older-format", "welsh", "furniture", "no-minutes-label",
-      "starts-at-minutes", "empty-title", "agenda-item-printed-twice", "roman", "paragraph-numbers", "nested",
-      "bullets", "markers-alone", "attendance", "tables", "actions", "links", "lookalikes", "crlf", "windows-1252",
-      "decision-forms", "frontmatter",
+      "item-page",
+      "issue-history",
+      "whole-meeting",
+      "older-format",
+      "welsh",
+      "furniture",
+      "no-minutes-label",
+      "starts-at-minutes",
+      "empty-title",
+      "agenda-item-printed-twice",
+      "roman",
+      "paragraph-numbers",
+      "nested",
+      "bullets",
+      "markers-alone",
+      "attendance",
+      "tables",
+      "actions",
+      "links",
+      "lookalikes",
+      "crlf",
+      "windows-1252",
+      "decision-forms",
+      "frontmatter",
     ];
-    for (const shape of shapes) expect(inputs.some((name) => name.includes(shape)), shape).toBe(true);
+    for (const shape of shapes)
+      expect(
+        inputs.some((name) => name.includes(shape)),
+        shape,
+      ).toBe(true);
   });
 });

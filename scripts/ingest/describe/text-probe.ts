@@ -41,9 +41,14 @@ export function phraseAnchor(phrase: string, plural: boolean): Anchor | undefine
     const lower = word.toLowerCase();
     if (last && plural) anchor.plural = lower;
     else anchor.tokens.push(lower);
-    if (previous !== undefined && PLAIN_WORD.test(previous) && !(last && plural)) anchor.pairs.push(`${previous.toLowerCase()} ${lower}`);
+    if (previous !== undefined && PLAIN_WORD.test(previous) && !(last && plural))
+      anchor.pairs.push(`${previous.toLowerCase()} ${lower}`);
   });
-  const empty = anchor.tokens.length === 0 && anchor.pairs.length === 0 && anchor.plural === undefined && anchor.substrings.length === 0;
+  const empty =
+    anchor.tokens.length === 0 &&
+    anchor.pairs.length === 0 &&
+    anchor.plural === undefined &&
+    anchor.substrings.length === 0;
   return empty ? undefined : anchor;
 }
 

@@ -21,7 +21,8 @@ const blockStart = /^([-+=]|\d{1,9}(?=[.)]))/u;
 // "https://example.gov.uk/minutes?id=5&x=1" up to a space or angle bracket, then back off trailing punctuation.
 const url = /\bhttps?:\/\/[^\s<>]*[^\s<>.,;:!?)'"’”\]]/giu;
 // "clerk@example.gov.uk": CommonMark's autolink alphabet, so the "<...>" form is always a valid autolink.
-const email = /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+/gu;
+const email =
+  /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+/gu;
 const address = new RegExp(`${url.source}|${email.source}`, "giu");
 
 function escapeText(text: string): string {

@@ -125,7 +125,7 @@ export function readMarker(line: string, open: readonly MarkerContext[] = []): M
   }
   const bulletMatch = bullet.exec(line);
   // "-" only counts as a bullet when followed by text ("- Members asked"), never alone.
-  if (bulletMatch && !/^[\-–]$/.test(line)) {
+  if (bulletMatch && !/^[-–]$/.test(line)) {
     return { kind: "bullet", label: null, value: 0, rest: bulletMatch[2] ?? "" };
   }
   const letter = letterBullet.exec(line);

@@ -19,7 +19,8 @@ export type Unit =
 const collapse = (text: string): string => (/\s\s|[^\S ]/u.test(text) ? text.replace(/\s+/gu, " ") : text).trim();
 
 // A line ending in one of these words stopped mid-sentence ("...presented by the" / "Head of Service").
-const joiningWord = /\b(?:the|a|an|of|to|and|or|for|in|on|at|by|with|from|that|be|was|were|is|are|as|its|their|this)$/iu;
+const joiningWord =
+  /\b(?:the|a|an|of|to|and|or|for|in|on|at|by|with|from|that|be|was|were|is|are|as|its|their|this)$/iu;
 // Page text wraps near this width; a shorter line that ends a word is a line of its own (a name, a cell).
 const WRAP_WIDTH = 60;
 
@@ -93,7 +94,13 @@ export function toLogicalUnits(lines: readonly SourceLine[]): Unit[] {
       }
       keepEmptyItem(marker, line);
     }
-    if (current && !sawBlank && continues(current.kind, lastLine, text) && !readMarker(text, open) && !readDecisionLabel(text)) {
+    if (
+      current &&
+      !sawBlank &&
+      continues(current.kind, lastLine, text) &&
+      !readMarker(text, open) &&
+      !readDecisionLabel(text)
+    ) {
       current.text = `${current.text} ${collapse(text)}`;
       lastLine = text;
       return;

@@ -50,7 +50,19 @@ function parseItem(raw: SplitItem): ParsedItem {
   const minutes = linesToBlocks(body);
   // When a decision is printed apart and again in the minutes, the resolutions are taken once, from the minutes.
   const fromMinutes = findResolutions(minutes);
-  return { ...rest, blocks: orderParts(decided, minutes, printed), resolutions: fromMinutes.length > 0 ? fromMinutes : findResolutions(decided) };
+  return {
+    ...rest,
+    blocks: orderParts(decided, minutes, printed),
+    resolutions: fromMinutes.length > 0 ? fromMinutes : findResolutions(decided),
+  };
+}
+
+/**
+ * A frontmatter-like block is shown as the lines it was ("title: evil" on its own line), not run together
+ * into one sentence: a blank line (which carries no text) is put after each of its lines.
+ */
+function lineByLine(lines: SourceLine[], endLine: number): SourceLine[] {
+  return lines.flatMap((line) => (line.line <= endLine ? [line, { line: line.line, text: "" }] : [line]));
 }
 
 export function parseMinutes(text: string, file: string): ParseResult {
@@ -68,6 +80,6 @@ export function parseMinutes(text: string, file: string): ParseResult {
       ),
     );
   }
-  const split = splitItems(lines, file);
+  const split = splitItems(frontmatter ? lineByLine(lines, frontmatter.endLine) : lines, file);
   return { items: split.items.map(parseItem), removed: split.removed, messages: [...messages, ...split.messages] };
 }

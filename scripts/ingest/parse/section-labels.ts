@@ -6,8 +6,8 @@
  * "The Committee resolved:" or "The Committee NOTED ...".
  */
 
-/** A decision word printed as a label: English and Welsh. */
-const decisionWord = String.raw`(?:RESOLVED|Resolved|RESOLVE|AGREED|Agreed|DECISION|Decision|DECIDED|Penderfynwyd|PENDERFYNWYD|Penderfyniad|PENDERFYNIAD)`;
+/** A decision word printed as a label, English and Welsh, with "unanimously" printed with or without brackets. */
+const decisionWord = String.raw`(?:RESOLVED|Resolved|RESOLVE|AGREED|Agreed|DECISION|Decision|DECIDED|Penderfynwyd|PENDERFYNWYD|Penderfyniad|PENDERFYNIAD)(?:\s+(?:unanimously|UNANIMOUSLY|Unanimously))?`;
 
 // "RESOLVED", "RESOLVED:", "Agreed:-", "RESOLVED (unanimously):", "RESOLVED that:" alone on the line
 // ("that:" only leads into the list below, so it stays in the heading rather than standing alone).
@@ -73,7 +73,13 @@ export function readSectionLabel(text: string): string | undefined {
     );
     const shapeFits = words.length <= 3 || (words.length <= 5 && titleCase);
     const sentence = words.slice(1).some((word) => sentenceVerb.test(word));
-    if (shapeFits && !sentence && /^[\p{Lu}\d‘'"“]/u.test(label) && !/[,;.!?]/u.test(label) && !leadInEnding.test(label))
+    if (
+      shapeFits &&
+      !sentence &&
+      /^[\p{Lu}\d‘'"“]/u.test(label) &&
+      !/[,;.!?]/u.test(label) &&
+      !leadInEnding.test(label)
+    )
       return label;
     return undefined;
   }
@@ -81,7 +87,6 @@ export function readSectionLabel(text: string): string | undefined {
   const words = text.split(/\s+/u);
   // A capitals heading starts and ends with a letter: "2019 TOTAL 450" is a flattened table row.
   const shaped = /^[\p{Lu}‘'"“(]/u.test(text) && !/[\d.!?;,]$/u.test(text);
-  if (letters.length >= 4 && letters === letters.toUpperCase() && words.length <= 8 && shaped)
-    return text;
+  if (letters.length >= 4 && letters === letters.toUpperCase() && words.length <= 8 && shaped) return text;
   return undefined;
 }

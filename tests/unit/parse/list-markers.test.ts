@@ -19,17 +19,26 @@ describe("readMarker", () => {
     expect(readMarker(line)).toMatchObject({ kind, label, rest });
   });
 
-  it.each(["·      Ofsted", "•  Ofsted", "- Ofsted", "o    Ofsted", "\uF0B7 Ofsted"])("reads %j as a bullet", (line) => {
-    expect(readMarker(line)).toMatchObject({ kind: "bullet", label: null, rest: "Ofsted" });
-  });
-
-  // "o" with one space is the Welsh word "o" starting a wrapped line ("o Gaerdydd"); only Word's padded "o" bullet is a marker.
-  it.each(["o Gaerdydd a Chasnewydd", "o'r adroddiad", "2.5 million was spent", "A. Smith said", "Civil servants", "Mix) no", "-", "In 2020 the"])(
-    "leaves prose %j alone",
+  it.each(["·      Ofsted", "•  Ofsted", "- Ofsted", "o    Ofsted", "\uF0B7 Ofsted"])(
+    "reads %j as a bullet",
     (line) => {
-      expect(readMarker(line)).toBeUndefined();
+      expect(readMarker(line)).toMatchObject({ kind: "bullet", label: null, rest: "Ofsted" });
     },
   );
+
+  // "o" with one space is the Welsh word "o" starting a wrapped line ("o Gaerdydd"); only Word's padded "o" bullet is a marker.
+  it.each([
+    "o Gaerdydd a Chasnewydd",
+    "o'r adroddiad",
+    "2.5 million was spent",
+    "A. Smith said",
+    "Civil servants",
+    "Mix) no",
+    "-",
+    "In 2020 the",
+  ])("leaves prose %j alone", (line) => {
+    expect(readMarker(line)).toBeUndefined();
+  });
 
   it("keeps a marker alone on its line with empty text", () => {
     expect(readMarker("(iv)")).toMatchObject({ kind: "lower-roman", label: "(iv)", rest: "" });

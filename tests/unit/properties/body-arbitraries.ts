@@ -17,14 +17,30 @@ export interface Piece {
 
 const piece = (lines: string[], structural: string[] = []): Piece => ({ lines, structural });
 
-const paragraph = fc.tuple(fc.array(sentence, { minLength: 1, maxLength: 3 }), cuts).map(([sentences, at]) => piece(wrap(sentences.join(" "), at)));
+const paragraph = fc
+  .tuple(fc.array(sentence, { minLength: 1, maxLength: 3 }), cuts)
+  .map(([sentences, at]) => piece(wrap(sentences.join(" "), at)));
 
 const roman = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
 const styles: ((n: number) => string)[] = [
-  (n) => `${roman[n]})`, (n) => `(${roman[n]})`, (n) => `${roman[n]}.`, (n) => `${roman[n]?.toUpperCase()}.`,
-  (n) => `${"abcdefghijkl"[n]})`, (n) => `(${"abcdefghijkl"[n]})`, (n) => `${"ABCDEFGHIJKL"[n]}.`,
-  (n) => `${n + 1}.`, (n) => `${n + 1})`, (n) => `(${n + 1})`, () => "1.", (n) => `29.${n + 1}`, (n) => `20.1.${n + 1}`,
-  () => "·", () => "•", () => "-", () => "\uF0B7", () => "o",
+  (n) => `${roman[n]})`,
+  (n) => `(${roman[n]})`,
+  (n) => `${roman[n]}.`,
+  (n) => `${roman[n]?.toUpperCase()}.`,
+  (n) => `${"abcdefghijkl"[n]})`,
+  (n) => `(${"abcdefghijkl"[n]})`,
+  (n) => `${"ABCDEFGHIJKL"[n]}.`,
+  (n) => `${n + 1}.`,
+  (n) => `${n + 1})`,
+  (n) => `(${n + 1})`,
+  () => "1.",
+  (n) => `29.${n + 1}`,
+  (n) => `20.1.${n + 1}`,
+  () => "·",
+  () => "•",
+  () => "-",
+  () => "\uF0B7",
+  () => "o",
 ];
 
 /** One list: a style, 1-12 items, padding, markers alone on their line, wrapped text, empty items, blank lines or none. */
@@ -59,53 +75,99 @@ const nested = fc.tuple(list, list, list).map(([outer, inner, innermost]) => {
   return piece(lines, [...outer.structural, ...inner.structural, ...innermost.structural]);
 });
 
-const sectionLabel = fc.constantFrom(
-  "Key Issues:", "Context:", "Member Scrutiny:", "Committee’s Conclusion:", "PRESENT:", "Apologies for absence:",
-  "DECLARATIONS OF INTEREST", "Action Points:", "In attendance:", "Members raised the following points:", "The Panel noted:",
-).map((label) => piece([label]));
+const sectionLabel = fc
+  .constantFrom(
+    "Key Issues:",
+    "Context:",
+    "Member Scrutiny:",
+    "Committee’s Conclusion:",
+    "PRESENT:",
+    "Apologies for absence:",
+    "DECLARATIONS OF INTEREST",
+    "Action Points:",
+    "In attendance:",
+    "Members raised the following points:",
+    "The Panel noted:",
+  )
+  .map((label) => piece([label]));
 
 const decisionOpeners = [
-  ["RESOLVED:", ""], ["RESOLVED", ""], ["RESOLVED –", ""], ["RESOLVED – That", "That"], ["RESOLVED that", "that"],
-  ["Resolved – (a) That", "(a) That"], ["RESOLVED that:", ""], ["RESOLVED", "For the reasons set out in the report: -"],
-  ["RESOLVED (unanimously) that", "that"], ["AGREED – That", "That"], ["It was agreed that: -", ""], ["Agreed:-", ""],
-  ["The Committee resolved:", ""], ["The Committee NOTED", "NOTED"], ["Penderfyniad:", ""], ["Penderfynwyd", ""],
-  ["Penderfynwyd:", ""], ["Decision:", ""],
+  ["RESOLVED:", ""],
+  ["RESOLVED", ""],
+  ["RESOLVED –", ""],
+  ["RESOLVED – That", "That"],
+  ["RESOLVED that", "that"],
+  ["Resolved – (a) That", "(a) That"],
+  ["RESOLVED that:", ""],
+  ["RESOLVED", "For the reasons set out in the report: -"],
+  ["RESOLVED (unanimously) that", "that"],
+  ["AGREED – That", "That"],
+  ["It was agreed that: -", ""],
+  ["Agreed:-", ""],
+  ["The Committee resolved:", ""],
+  ["The Committee NOTED", "NOTED"],
+  ["Penderfyniad:", ""],
+  ["Penderfynwyd", ""],
+  ["Penderfynwyd:", ""],
+  ["Decision:", ""],
 ] as const;
 
 const decision = fc
   .tuple(fc.constantFrom(...decisionOpeners), fc.array(blankLine, { maxLength: 3 }), fc.oneof(paragraph, list))
   // "Decision:" / "Penderfyniad:" are page labels too: the page may show them as a heading or take them as structure.
-  .map(([[opener], blanks, after]) => piece([opener, ...blanks, ...after.lines], [...after.structural, ...(/^(?:Decision|Penderfyniad):$/u.test(opener) ? [opener.slice(0, -1)] : [])]));
+  .map(([[opener], blanks, after]) =>
+    piece(
+      [opener, ...blanks, ...after.lines],
+      [...after.structural, ...(/^(?:Decision|Penderfyniad):$/u.test(opener) ? [opener.slice(0, -1)] : [])],
+    ),
+  );
 
-const inlineDecision = fc.tuple(sentence, sentence).map(([before, after]) => piece([`${before} RESOLVED that ${after}`]));
+const inlineDecision = fc
+  .tuple(sentence, sentence)
+  .map(([before, after]) => piece([`${before} RESOLVED that ${after}`]));
 
-const attendance = fc.array(fc.tuple(fc.constantFrom("Councillor", "Cllr", "Mr", "Ms"), token, token), { minLength: 1, maxLength: 6 })
+const attendance = fc
+  .array(fc.tuple(fc.constantFrom("Councillor", "Cllr", "Mr", "Ms"), token, token), { minLength: 1, maxLength: 6 })
   .map((people) => piece(["PRESENT:", ...people.map((words) => words.join(" "))]));
 
-const table = fc.tuple(fc.array(token, { minLength: 2, maxLength: 8 }), fc.boolean()).map(([cells, piped]) =>
-  piece(piped ? [`${cells.slice(0, 2).join(" | ")} |`, `${cells.slice(2).join(" | ")} |`] : cells),
-);
+const table = fc
+  .tuple(fc.array(token, { minLength: 2, maxLength: 8 }), fc.boolean())
+  .map(([cells, piped]) =>
+    piece(piped ? [`${cells.slice(0, 2).join(" | ")} |`, `${cells.slice(2).join(" | ")} |`] : cells),
+  );
 
-const asides = fc.tuple(token, token).chain(([name, clerk]) =>
-  fc.constantFrom(
-    piece([`Councillor ${name} entered the meeting at 9.40am.`]),
-    piece([`Action: ${clerk}`]),
-    piece([`(*Subsequent to the meeting ${name} circulated the slides.)`]),
-    piece([`For the attention of: ${name}`]),
-    piece([`The clerk to circulate the slides. ACTION`]),
-  ),
-);
+const asides = fc
+  .tuple(token, token)
+  .chain(([name, clerk]) =>
+    fc.constantFrom(
+      piece([`Councillor ${name} entered the meeting at 9.40am.`]),
+      piece([`Action: ${clerk}`]),
+      piece([`(*Subsequent to the meeting ${name} circulated the slides.)`]),
+      piece([`For the attention of: ${name}`]),
+      piece([`The clerk to circulate the slides. ACTION`]),
+    ),
+  );
 
 const furniture = fc.constantFrom(
-  piece(["pdf icon PDF 74 KB"]), piece(["skip navigation and tools"]), piece(["Toggle mobile menu visibility"]),
-  piece(["<AI1>"]), piece(["pdf eicon"]),
+  piece(["pdf icon PDF 74 KB"]),
+  piece(["skip navigation and tools"]),
+  piece(["Toggle mobile menu visibility"]),
+  piece(["<AI1>"]),
+  piece(["pdf eicon"]),
 );
 
 const blanks = fc.array(blankLine, { minLength: 1, maxLength: 5 }).map((lines) => piece(lines));
 
 export const bodyPiece: fc.Arbitrary<Piece> = fc.oneof(
-  { weight: 5, arbitrary: paragraph }, { weight: 4, arbitrary: list }, { weight: 1, arbitrary: nested },
-  { weight: 2, arbitrary: sectionLabel }, { weight: 3, arbitrary: decision }, { weight: 1, arbitrary: inlineDecision },
-  { weight: 1, arbitrary: attendance }, { weight: 1, arbitrary: table }, { weight: 1, arbitrary: asides },
-  { weight: 1, arbitrary: furniture }, { weight: 3, arbitrary: blanks },
+  { weight: 5, arbitrary: paragraph },
+  { weight: 4, arbitrary: list },
+  { weight: 1, arbitrary: nested },
+  { weight: 2, arbitrary: sectionLabel },
+  { weight: 3, arbitrary: decision },
+  { weight: 1, arbitrary: inlineDecision },
+  { weight: 1, arbitrary: attendance },
+  { weight: 1, arbitrary: table },
+  { weight: 1, arbitrary: asides },
+  { weight: 1, arbitrary: furniture },
+  { weight: 3, arbitrary: blanks },
 );

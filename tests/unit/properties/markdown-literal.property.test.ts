@@ -15,14 +15,18 @@ const spacing = (text: string): string => text.replace(/\s+/gu, " ").trim();
 const runs = Number(process.env.PROPERTY_RUNS ?? 2000);
 
 describe("rendering generated minutes", () => {
-  it("shows every character of the parsed text, and nothing else", () => {
-    fc.assert(
-      fc.property(rawPage, (page) => {
-        for (const item of parseMinutes(page.text, "generated.txt").items) {
-          expect(spacing(renderedBody(item))).toBe(spacing(blocksToText(item.blocks)));
-        }
-      }),
-      { numRuns: runs },
-    );
-  }, Math.max(60_000, runs * 20));
+  it(
+    "shows every character of the parsed text, and nothing else",
+    () => {
+      fc.assert(
+        fc.property(rawPage, (page) => {
+          for (const item of parseMinutes(page.text, "generated.txt").items) {
+            expect(spacing(renderedBody(item))).toBe(spacing(blocksToText(item.blocks)));
+          }
+        }),
+        { numRuns: runs },
+      );
+    },
+    Math.max(60_000, runs * 20),
+  );
 });

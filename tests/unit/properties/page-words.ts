@@ -14,7 +14,8 @@ export function htmlToText(html: string): string {
     .replace(/<\/?(?:a|strong|em|code)\b[^>]*>/gu, "")
     .replace(/<[^>]*>/gu, " ")
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (whole, name: string) => {
-      if (name.startsWith("#x") || name.startsWith("#X")) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+      if (name.startsWith("#x") || name.startsWith("#X"))
+        return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
       if (name.startsWith("#")) return String.fromCodePoint(Number(name.slice(1)));
       return named[name] ?? whole;
     });
@@ -29,5 +30,7 @@ export function renderedBody(item: ParsedItem): string {
  * whole-meeting header gives it to every item, so its words are counted as structure instead.)
  */
 export function pageText(item: ParsedItem): string {
-  return [item.title, item.description ?? "", renderedBody(item), ...item.documents, item.found.itemNumber ?? ""].join("\n");
+  return [item.title, item.description ?? "", renderedBody(item), ...item.documents, item.found.itemNumber ?? ""].join(
+    "\n",
+  );
 }

@@ -29,30 +29,47 @@ const runs = Number(process.env.PROPERTY_RUNS ?? 2000);
 const timeout = Math.max(60_000, runs * 20);
 
 describe("parseMinutes on generated minutes", () => {
-  it("never throws", () => {
-    fc.assert(
-      fc.property(rawPage, fc.string({ unit: "binary", maxLength: 400 }), (page, noise) => {
-        parseMinutes(page.text, "generated.txt");
-        parseMinutes(noise, "noise.txt");
-      }),
-      { numRuns: runs },
-    );
-  }, timeout);
+  it(
+    "never throws",
+    () => {
+      fc.assert(
+        fc.property(rawPage, fc.string({ unit: "binary", maxLength: 400 }), (page, noise) => {
+          parseMinutes(page.text, "generated.txt");
+          parseMinutes(noise, "noise.txt");
+        }),
+        { numRuns: runs },
+      );
+    },
+    timeout,
+  );
 
-  it("loses no word and invents none, apart from structure and reported furniture", () => {
-    fc.assert(
-      fc.property(rawPage, (page) => {
-        const result = parseMinutes(page.text, "generated.txt");
-        const input = wordsOf(toSourceLines(page.text).map((line) => line.text).join("\n"));
-        const removed = result.removed.flatMap((entry) => wordsOf(entry.text));
-        const expected = without(input, removed);
-        const shown = result.items.flatMap((item) => wordsOf(pageText(item)));
-        const structural = page.structural.flatMap(wordsOf);
-        // Only label words may differ, in either direction, and no more of them than the page printed.
-        expect({ lost: without(without(expected, shown), structural), invented: without(without(shown, expected), structural) }).toEqual({ lost: [], invented: [] });
-        expect(without(expected, shown).length + without(shown, expected).length).toBeLessThanOrEqual(structural.length);
-      }),
-      { numRuns: runs },
-    );
-  }, timeout);
+  it(
+    "loses no word and invents none, apart from structure and reported furniture",
+    () => {
+      fc.assert(
+        fc.property(rawPage, (page) => {
+          const result = parseMinutes(page.text, "generated.txt");
+          const input = wordsOf(
+            toSourceLines(page.text)
+              .map((line) => line.text)
+              .join("\n"),
+          );
+          const removed = result.removed.flatMap((entry) => wordsOf(entry.text));
+          const expected = without(input, removed);
+          const shown = result.items.flatMap((item) => wordsOf(pageText(item)));
+          const structural = page.structural.flatMap(wordsOf);
+          // Only label words may differ, in either direction, and no more of them than the page printed.
+          expect({
+            lost: without(without(expected, shown), structural),
+            invented: without(without(shown, expected), structural),
+          }).toEqual({ lost: [], invented: [] });
+          expect(without(expected, shown).length + without(shown, expected).length).toBeLessThanOrEqual(
+            structural.length,
+          );
+        }),
+        { numRuns: runs },
+      );
+    },
+    timeout,
+  );
 });

@@ -58,7 +58,8 @@ export function removeFurniture(input: SourceLine[]): FurnitureResult {
     if (text !== source.text && text.trim() === "") continue;
     const trimmed = text.trim();
     // Whole-line furniture is short ("Toggle mobile menu visibility"); paragraphs skip the patterns.
-    const whole = trimmed.length <= MAX_FURNITURE_CHARS ? WHOLE_LINES.find(({ pattern }) => pattern.test(trimmed)) : undefined;
+    const whole =
+      trimmed.length <= MAX_FURNITURE_CHARS ? WHOLE_LINES.find(({ pattern }) => pattern.test(trimmed)) : undefined;
     if (whole) {
       removed.push({ line: source.line, text: trimmed, reason: whole.reason });
       continue;

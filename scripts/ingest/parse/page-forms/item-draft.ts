@@ -3,6 +3,7 @@
  * next item (or the end of the file) is reached.
  */
 import type { FoundInText, RawItem, RemovedText, SourceLine } from "../../types.ts";
+import type { Label } from "./labels.ts";
 import { keepDecisionOnce } from "./decision-twice.ts";
 import { readDocuments } from "./documents.ts";
 
@@ -125,4 +126,14 @@ export function finishDraft(draft: ItemDraft): FinishedItem {
     decisionRepeated: decision.repeated,
     missingMinutes: !draft.seenMinutes && !draft.older,
   };
+}
+
+/**
+ * "Minutes: text" on one line only counts before the minutes; a "Decision:"
+ * line inside the minutes is minutes text (issue-history pages print their
+ * decision block before "Minutes:").
+ */
+export function actsAsLabel(label: Label, draft: ItemDraft): boolean {
+  if (label.rest !== "") return draft.section === "pre";
+  return !(label.kind === "decision" && draft.section === "body");
 }

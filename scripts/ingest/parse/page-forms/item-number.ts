@@ -32,10 +32,14 @@ export function stripNumberFromTitle(title: string, itemNumber: string | undefin
 }
 
 /** The title without a repeated item number, and that number's text as removed (reported, never silent). */
-export function titleAfterNumber(line: SourceLine, itemNumber: string | undefined): { title: string; removed: RemovedText[] } {
+export function titleAfterNumber(
+  line: SourceLine,
+  itemNumber: string | undefined,
+): { title: string; removed: RemovedText[] } {
   const text = line.text.trim();
   const title = stripNumberFromTitle(text, itemNumber);
   const prefix = text.slice(0, text.length - title.length).trim();
-  const removed = prefix === "" ? [] : [{ line: line.line, text: prefix, reason: "item number repeated before the title" }];
+  const removed =
+    prefix === "" ? [] : [{ line: line.line, text: prefix, reason: "item number repeated before the title" }];
   return { title, removed };
 }

@@ -7,7 +7,7 @@
 import type { FoundInText, RemovedText, SourceLine } from "../../types.ts";
 import { warning, type Diagnostic } from "../../diagnostics.ts";
 import { readMeetingLine } from "./issue-history.ts";
-import { draftFromPreamble, linesOf, newDraft, type ItemDraft } from "./item-draft.ts";
+import { actsAsLabel, draftFromPreamble, linesOf, newDraft, type ItemDraft } from "./item-draft.ts";
 import { readNumberLine, titleAfterNumber } from "./item-number.ts";
 import { matchLabel, type Label } from "./labels.ts";
 import { readHeaderLine } from "./meeting-header.ts";
@@ -144,14 +144,4 @@ export function scanItems(lines: SourceLine[], file: string): Scan {
     }
   }
   return scan;
-}
-
-/**
- * "Minutes: text" on one line only counts before the minutes; a "Decision:"
- * line inside the minutes is minutes text (issue-history pages print their
- * decision block before "Minutes:").
- */
-function actsAsLabel(label: Label, draft: ItemDraft): boolean {
-  if (label.rest !== "") return draft.section === "pre";
-  return !(label.kind === "decision" && draft.section === "body");
 }
