@@ -5,7 +5,9 @@ import astro from "eslint-plugin-astro";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "dist.*/", ".astro/", "node_modules/", "content/", "tests/fixtures/", ".bench/"] },
+  {
+    ignores: ["dist/", "dist.*/", ".astro/", "node_modules/", "content/", "tests/fixtures/", ".bench/", ".build-staging/"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -20,5 +22,10 @@ export default tseslint.config(
   {
     files: ["**/*.astro", "**/*.js", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // Config files run in Node.
+    files: ["*.mjs", "*.js"],
+    languageOptions: { globals: { process: "readonly" } },
   },
 );
