@@ -19,6 +19,8 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "always" },
   integrations: [sitemap()],
   devToolbar: { enabled: false },
+  // One data-store.json for 100,000 items outgrows V8's largest string; chunks do not.
+  experimental: { collectionStorage: "chunked" },
   // The archive has no use for Astro's image service or prefetch; keep output plain.
   prefetch: false,
 });

@@ -32,9 +32,12 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 // "latin1" means this too, and it is the superset real Windows files use.
 const cp1252 = new TextDecoder("windows-1252", { ignoreBOM: true });
 
-export function decodeMinutes(bytes: Uint8Array, file: string): DecodeResult {
-  if (bytes.length > MAX_INPUT_BYTES) {
-    const reason = `file is ${sizeLabel(bytes.length)}, over the ${sizeLabel(MAX_INPUT_BYTES)} limit for one minutes file (MAX_INPUT_BYTES), so it is probably not minutes; check it, or split a long export into one file per meeting`;
+/** The manifest describes every file, so it may be far larger than one page of minutes (7.7 MiB at 100,000 rows). */
+export const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
+
+export function decodeMinutes(bytes: Uint8Array, file: string, maxBytes: number = MAX_INPUT_BYTES): DecodeResult {
+  if (bytes.length > maxBytes) {
+    const reason = `file is ${sizeLabel(bytes.length)}, over the ${sizeLabel(maxBytes)} limit for one ${maxBytes === MAX_INPUT_BYTES ? "minutes file (MAX_INPUT_BYTES), so it is probably not minutes; check it, or split a long export into one file per meeting" : "manifest"}`;
     return { encoding: "utf-8", messages: [fatal(file, "file-too-large", reason)] };
   }
   const { text, encoding, fallbackLines, mixed } = decodeBytes(bytes);

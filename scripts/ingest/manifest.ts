@@ -6,7 +6,7 @@
  */
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { decodeMinutes } from "./decode.ts";
+import { decodeMinutes, MAX_MANIFEST_BYTES } from "./decode.ts";
 import { fatal, warning, type Diagnostic } from "./diagnostics.ts";
 import { csvToRawRows } from "./manifest-csv.ts";
 import { KNOWN_COLUMNS, rawRowToManifest, type ManifestRow, type RawRow } from "./manifest-row.ts";
@@ -77,7 +77,7 @@ export async function readManifest(inputDir: string, fileNames: Set<string>): Pr
     return { rows: new Map(), messages: [fatal(found[1] ?? name, "manifest-conflict", reason)] };
   }
   // Excel saves CSV as Windows-1252 or UTF-8 with a BOM; decoding handles both.
-  const decoded = decodeMinutes(new Uint8Array(await readFile(join(inputDir, name))), name);
+  const decoded = decodeMinutes(new Uint8Array(await readFile(join(inputDir, name))), name, MAX_MANIFEST_BYTES);
   if (decoded.messages.some((message) => message.ruleId === "empty-file")) {
     const reason = "manifest is empty, so it is ignored; fill it in or delete it";
     return { rows: new Map(), messages: [warning(name, "manifest-empty", reason)] };

@@ -4,7 +4,7 @@
  * parses it and writes its Markdown. Runs in the main thread or in a worker.
  */
 import { createHash } from "node:crypto";
-import { link, readFile, stat, writeFile } from "node:fs/promises";
+import { link, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { MAX_INPUT_BYTES } from "./decode.ts";
 import type { DescribeData } from "./describe/describe-item.ts";
@@ -63,15 +63,41 @@ async function readInput(inputDir: string, file: string): Promise<Uint8Array | D
   }
 }
 
-/** Hard-links the previous run's files for an unchanged input; false if any is missing. */
-async function reuse(entry: CacheEntry, options: BatchOptions): Promise<boolean> {
+type Placed = "placed" | "missing" | { clash: string };
+
+/**
+ * Puts a file's outputs into the staging folder without ever replacing one: a name
+ * that already exists there means another input's item wants the same address.
+ * On any failure the names this file placed are taken back.
+ */
+async function place(
+  names: readonly string[],
+  stagingDir: string,
+  create: (name: string) => Promise<void>,
+): Promise<Placed> {
+  const placed: string[] = [];
   try {
-    for (const slug of entry.report.items)
-      await link(path.join(options.previousDir, `${slug}.md`), path.join(options.stagingDir, `${slug}.md`));
-    return true;
-  } catch {
-    return false;
+    for (const name of names) {
+      await create(name);
+      placed.push(name);
+    }
+    return "placed";
+  } catch (error) {
+    await Promise.all(placed.map((name) => rm(path.join(stagingDir, name), { force: true })));
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return { clash: names[placed.length] ?? "" };
+    if (code === "ENOENT") return "missing";
+    throw error;
   }
+}
+
+function duplicateSlug(file: string, clash: string): Diagnostic {
+  const slug = clash.replace(/\.md$/u, "");
+  return fatal(
+    file,
+    "duplicate-slug",
+    `an item would get the address /items/${slug}/, which another input file's item already has, so this file was not published. Rename one of the two files (the report lists which file has that item).`,
+  );
 }
 
 async function processFile(task: FileTask, data: () => DescribeData, options: BatchOptions): Promise<FileOutcome> {
@@ -83,12 +109,31 @@ async function processFile(task: FileTask, data: () => DescribeData, options: Ba
     };
   }
   const key = cacheKey(createHash("sha256").update(bytes).digest("hex"), task.row);
-  if (task.previous?.key === key && (await reuse(task.previous, options)))
-    return { entry: task.previous, reused: true };
+  const { stagingDir, previousDir } = options;
+  if (task.previous?.key === key) {
+    // Hard links: an unchanged file's output is reused without parsing or copying.
+    const names = task.previous.report.items.map((slug) => `${slug}.md`);
+    if (
+      (await place(names, stagingDir, (name) => link(path.join(previousDir, name), path.join(stagingDir, name)))) ===
+      "placed"
+    ) {
+      return { entry: task.previous, reused: true };
+    }
+  }
   const result = ingestFile(bytes, task.file, task.row, data());
-  await Promise.all(
-    result.outputs.map((output) => writeFile(path.join(options.stagingDir, output.name), output.contents)),
+  const contents = new Map(result.outputs.map((output) => [output.name, output.contents]));
+  const placed = await place([...contents.keys()], stagingDir, (name) =>
+    writeFile(path.join(stagingDir, name), contents.get(name) ?? "", { flag: "wx" }),
   );
+  if (typeof placed === "object") {
+    const report = {
+      ...result.report,
+      status: "rejected" as const,
+      items: [],
+      messages: [...result.report.messages, duplicateSlug(task.file, placed.clash)],
+    };
+    return { entry: { key: "", report }, reused: false };
+  }
   return { entry: { key, report: result.report }, reused: false };
 }
 

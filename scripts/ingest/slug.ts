@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { nameToSlug } from "../../src/site/slugify.ts";
 
 const MAX_TITLE_CHARS = 60;
+const SOURCE_HASH_DIGITS = 10;
 
 export function slugifyTitle(title: string): string {
   const plain = nameToSlug(title);
@@ -17,7 +18,9 @@ export function slugifyTitle(title: string): string {
 
 export function sourceHash(sourceFile: string, part: number): string {
   const key = part > 1 ? `${sourceFile}#${part}` : sourceFile;
-  return createHash("sha256").update(key).digest("hex").slice(0, 6);
+  // 10 hex digits: councils repeat titles ("Declarations of interest") thousands of times, and
+  // at 6 digits a 100,000-item archive already had three clashes.
+  return createHash("sha256").update(key).digest("hex").slice(0, SOURCE_HASH_DIGITS);
 }
 
 export function itemSlug(title: string, sourceFile: string, part: number): string {

@@ -1,22 +1,20 @@
 /**
  * Loads the ingest's output (content/minutes/*.md) into the "minutes" collection.
- * Bodies are rendered here with marked instead of Astro's Markdown processor, and
- * an unchanged file (same digest) keeps its stored render, so rebuilds re-render
- * only what changed.
+ * Only the frontmatter goes into Astro's data store: bodies are read and rendered
+ * when their page is built (minutes-body.ts), so the store, which Astro keeps in
+ * memory and writes out whole, stays small at 100,000 items. An unchanged file
+ * (same digest) is not parsed again.
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import matter from "gray-matter";
 import type { Loader } from "astro/loaders";
-import { minutesMarkdownToHtml } from "./render-minutes-html.ts";
 
-export function minutesLoader(directory: string): Loader {
+export function minutesLoader(folder: string): Loader {
   return {
     name: "minutes-loader",
     async load(context) {
-      const { store, config } = context;
-      const root = new URL(".", config.root).pathname;
-      const folder = path.resolve(root, directory);
+      const { store } = context;
       const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith(".md")).sort();
       const seen = new Set<string>();
       for (const name of names) {
@@ -27,9 +25,9 @@ export function minutesLoader(directory: string): Loader {
         const digest = context.generateDigest(raw);
         if (store.get(id)?.digest === digest) continue;
         // Options disable gray-matter's cache, which would otherwise keep every file's text for the whole build.
-        const { data, content } = matter(raw, {});
+        const { data } = matter(raw, {});
         const parsed = await context.parseData({ id, data, filePath });
-        store.set({ id, data: parsed, body: content, digest, filePath: path.relative(root, filePath), rendered: { html: minutesMarkdownToHtml(content) } });
+        store.set({ id, data: parsed, digest });
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
     },

@@ -27,7 +27,7 @@ const scriptSources = ["'self'", "'wasm-unsafe-eval'"];
  * worker loaded from pagefind-worker.js on the same origin (worker-src); it
  * makes no blob: workers (read in Pagefind 1.6's pagefind.js).
  */
-const sharedDirectives = [
+const sharedDirectives: NonNullable<AstroCsp["directives"]> = [
   "default-src 'self'",
   "base-uri 'none'",
   "connect-src 'self'",
@@ -44,7 +44,7 @@ const sharedDirectives = [
 /** The `security.csp` value for astro.config.mjs: the meta policy, hashes added by Astro. */
 export const astroCsp: AstroCsp = {
   algorithm: "SHA-256",
-  directives: sharedDirectives as AstroCsp["directives"],
+  directives: sharedDirectives,
   scriptDirective: { resources: scriptSources },
   styleDirective: { resources: ["'self'"] },
 };

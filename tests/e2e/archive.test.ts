@@ -54,7 +54,7 @@ for (const [name, site] of [
       await page.getByLabel("Words, item number or source file").fill("MISTLE");
       expect(await results(page, /^1 result for “MISTLE”/u)).toEqual(["Children's Social Care Investment Plan."]);
       await page.getByRole("link", { name: "Children's Social Care Investment Plan." }).click();
-      await page.waitForURL(new RegExp(`${site.base}items/childrens-social-care-investment-plan-[0-9a-f]{6}/`, "u"));
+      await page.waitForURL(new RegExp(`${site.base}items/childrens-social-care-investment-plan-[0-9a-f]{10}/`, "u"));
       await expect.poll(() => page.locator("h1").textContent()).toBe("Children's Social Care Investment Plan.");
       await expect.poll(() => page.locator("[data-pagefind-body] mark").first().textContent()).toBe("MISTLE");
       await page.close();

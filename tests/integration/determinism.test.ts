@@ -4,7 +4,7 @@
  * archive against its sources. Both builds use separate temporary folders and
  * Astro caches (tests/support/build-site.ts), so nothing is shared but input.
  */
-import { rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, expect, inject, test } from "vitest";
 import { buildSite, type BuiltSite } from "../support/build-site.ts";
@@ -20,6 +20,8 @@ test.each(["/", "/minutes/"])("two builds at base %s are byte-identical, file by
   builds.push(first, second);
   expect(first.exitCode, first.log).toBe(0);
   expect(second.exitCode, second.log).toBe(0);
+  // Both builds really are at this base (an inherited BASE_URL would quietly override it).
+  expect(await readFile(path.join(first.outDir, "index.html"), "utf8")).toContain(`href="${base}about/"`);
   const [a, b] = [await hashTree(first.outDir), await hashTree(second.outDir)];
   expect([...b.keys()]).toEqual([...a.keys()]);
   const differing = [...a].filter(([file, hash]) => b.get(file) !== hash).map(([file]) => file);

@@ -10,6 +10,12 @@ export async function hashTree(folder: string): Promise<Map<string, string>> {
     .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)))
     .sort();
   const hashes = new Map<string, string>();
-  for (const file of files) hashes.set(file, createHash("sha256").update(await readFile(path.join(folder, file))).digest("hex"));
+  for (const file of files)
+    hashes.set(
+      file,
+      createHash("sha256")
+        .update(await readFile(path.join(folder, file)))
+        .digest("hex"),
+    );
   return hashes;
 }

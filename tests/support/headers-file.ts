@@ -1,8 +1,13 @@
 /**
  * Reads a Netlify/Cloudflare `_headers` file the way those hosts do: a path
  * pattern ("*" matches anything) followed by indented "Name: value" lines;
- * every rule whose pattern matches a path contributes its headers.
+ * every rule whose pattern matches a path contributes its headers. A browser
+ * context can be made to receive them, standing in for such a host.
  */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { BrowserContext } from "playwright-core";
+
 export interface HeaderRule {
   pattern: string;
   headers: [name: string, value: string][];
@@ -37,4 +42,16 @@ export function headersFor(rules: readonly HeaderRule[], pathname: string): Reco
     for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
   }
   return headers;
+}
+
+/** Adds the site's _headers headers to every response the context receives, as a host reading the file does. */
+export async function applyHeadersFile(context: BrowserContext, outDir: string): Promise<void> {
+  const rules = parseHeadersFile(await readFile(path.join(outDir, "_headers"), "utf8"));
+  await context.route("**/*", async (route) => {
+    const response = await route.fetch();
+    // The body arrives decoded, so the compressed encoding and length no longer apply.
+    const { "content-encoding": _encoding, "content-length": _length, ...headers } = response.headers();
+    const added = headersFor(rules, new URL(route.request().url()).pathname);
+    await route.fulfill({ response, headers: { ...headers, ...added } });
+  });
 }

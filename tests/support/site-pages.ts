@@ -15,11 +15,15 @@ async function hasIndex(dir: string): Promise<boolean> {
 /** Paths relative to the base, e.g. "", "about/", "councils/kent-county-council/", "items/x/". */
 export async function pageTypePaths(outDir: string): Promise<string[]> {
   const paths = [""];
-  const top = (await readdir(outDir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const top = (await readdir(outDir, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
   for (const name of top.sort()) {
     if (name.startsWith("_") || name === "pagefind") continue;
     if (await hasIndex(path.join(outDir, name))) paths.push(`${name}/`);
-    const children = (await readdir(path.join(outDir, name), { withFileTypes: true })).filter((entry) => entry.isDirectory());
+    const children = (await readdir(path.join(outDir, name), { withFileTypes: true })).filter((entry) =>
+      entry.isDirectory(),
+    );
     const first = children.map((entry) => entry.name).sort()[0];
     if (first && (await hasIndex(path.join(outDir, name, first)))) paths.push(`${name}/${first}/`);
   }

@@ -23,17 +23,24 @@ export function auditDom(page: Page, scriptPrefix: string): Promise<DomAudit> {
       .filter((script) => !(script.getAttribute("src") ?? "").startsWith(prefix) || script.textContent.trim() !== "")
       .map((script) => describe(script, script.getAttribute("src") ?? script.textContent.slice(0, 80)));
     const handlerAttributes = all.flatMap((element) =>
-      [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => describe(element, attribute.name)),
+      [...element.attributes]
+        .filter((attribute) => /^on/i.test(attribute.name))
+        .map((attribute) => describe(element, attribute.name)),
     );
     // Browsers ignore ASCII whitespace and control characters inside a scheme ("java\tscript:").
-    const isJavascriptUrl = (value: string): boolean => /^javascript:/i.test(value.replace(/[\u0000-\u0020]/g, ""));
+    const isJavascriptUrl = (value: string): boolean =>
+      /^javascript:/i.test([...value].filter((character) => character.charCodeAt(0) > 0x20).join(""));
     const javascriptUrls = all.flatMap((element) =>
-      [...element.attributes].filter((attribute) => isJavascriptUrl(attribute.value)).map((attribute) => describe(element, `${attribute.name}="${attribute.value}"`)),
+      [...element.attributes]
+        .filter((attribute) => isJavascriptUrl(attribute.value))
+        .map((attribute) => describe(element, `${attribute.name}="${attribute.value}"`)),
     );
     const region = document.querySelector("[data-pagefind-body]");
-    const strayElements = [...(region?.querySelectorAll("script, style, iframe, frame, object, embed, img, svg, math, base, link, meta, form, textarea") ?? [])].map((element) =>
-      describe(element, element.outerHTML.slice(0, 80)),
-    );
+    const strayElements = [
+      ...(region?.querySelectorAll(
+        "script, style, iframe, frame, object, embed, img, svg, math, base, link, meta, form, textarea",
+      ) ?? []),
+    ].map((element) => describe(element, element.outerHTML.slice(0, 80)));
     return { foreignScripts, handlerAttributes, javascriptUrls, strayElements };
   }, scriptPrefix);
 }
