@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import sitemap from "@astrojs/sitemap";
+import { astroCsp } from "./src/site/content-security-policy.ts";
 
 // scripts/build.ts passes these from its --site, --base and output options; a
 // plain `astro build` gets a root-hosted site written to dist/.
@@ -23,4 +24,8 @@ export default defineConfig({
   experimental: { collectionStorage: "chunked" },
   // The archive has no use for Astro's image service or prefetch; keep output plain.
   prefetch: false,
+  // A CSP <meta> on every page, with hashes of the styles and scripts Astro emits (issue 6).
+  security: { csp: astroCsp },
+  // Minutes are rendered by marked, not Astro's Markdown; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
 });

@@ -10,6 +10,7 @@ import { indexSearch } from "./build/index-search.ts";
 import { runAstroBuild } from "./build/run-astro.ts";
 import { startProgress } from "./build/progress.ts";
 import { swapSite } from "./build/swap-site.ts";
+import { writeHeaders } from "./build/write-headers.ts";
 import { hasRejections, printIngestReport } from "./ingest/print-report.ts";
 import { runIngest } from "./ingest/run-ingest.ts";
 
@@ -70,6 +71,7 @@ try {
     `pagefind: ${index.pages} pages indexed in ${index.shards.length} shard(s) in ${indexSeconds.toFixed(1)} s`,
   );
 
+  await writeHeaders({ siteDir: staging, base: options.base });
   await swapSite(staging, path.resolve(options.outDir));
   console.error(
     `build summary: ingest ${ingestSeconds.toFixed(1)} s (peak ${ingestPeakMiB} MiB) · astro ${astro.seconds.toFixed(1)} s (peak ${astro.peakMiB} MiB) · search index ${indexSeconds.toFixed(1)} s · total ${seconds(buildStarted).toFixed(1)} s`,

@@ -44,7 +44,8 @@ export interface RunningServer {
 
 async function fileFor(root: string, relative: string): Promise<string | undefined> {
   const candidate = path.join(root, relative);
-  if (!candidate.startsWith(root)) return undefined;
+  // "/..%2fsibling/file" must not reach a folder whose name merely starts with the root's.
+  if (candidate !== root && !candidate.startsWith(root + path.sep)) return undefined;
   const info = await stat(candidate).catch(() => undefined);
   if (info?.isFile()) return candidate;
   if (info?.isDirectory()) {
@@ -72,8 +73,14 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
   const root = path.resolve(options.root);
   const base = `/${(options.base ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
     const handle = async (): Promise<void> => {
+      let pathname: string;
+      try {
+        pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+      } catch {
+        response.writeHead(400, { "content-type": "text/plain" }).end("Malformed address");
+        return;
+      }
       if (!pathname.startsWith(base) && `${pathname}/` !== base) {
         response.writeHead(404, { "content-type": "text/plain" }).end(`Not under the site's base path ${base}`);
         return;

@@ -15,8 +15,8 @@ export type Provenance = z.infer<typeof provenance>;
 export const supportingDocument = z.object({
   /** Document title as published. */
   title: z.string().min(1),
-  /** Link to the document on the council's site, when known. */
-  url: z.url().optional(),
+  /** Link to the document on the council's site, when known (http or https only: it becomes an href). */
+  url: z.httpUrl().optional(),
 });
 
 export const followUp = z.object({
@@ -58,7 +58,7 @@ export const minutesItemSchema = z.object({
   /** Line of the raw file where the item starts. */
   sourceLine: z.number().int().positive().default(1),
   /** Address of the item on the council's website, when known. */
-  sourceUrl: z.url().optional(),
+  sourceUrl: z.httpUrl().optional(),
   /** When the page was retrieved from the council's site. */
   retrieved: isoDate.optional(),
   /** Council name, from the bundled list of UK local authorities. */

@@ -18,7 +18,9 @@ export interface PhraseHit<K> {
   end: number;
 }
 
-import { phraseAnchor, probeText, type Anchor } from "./text-probe.ts";
+import { candidatePositions, patternStart, registerStart } from "./phrase-index.ts";
+import { phraseStartTokens } from "./phrase-start.ts";
+import { textTokens, type TextTokens } from "./text-tokens.ts";
 
 // Minutes mix straight and curly apostrophes ("Barnardo’s", "Barnardo's").
 const APOSTROPHE = "['’‘`´]";
@@ -45,12 +47,6 @@ export function isAcronymPhrase(phrase: string): boolean {
   return !/\s/.test(phrase.trim()) && (phrase.match(/\p{Lu}/gu) ?? []).length >= 2;
 }
 
-/**
- * A cheap test that must pass for a pattern to match at all (see text-probe.ts):
- * a plain word of the phrase as a whole token, or a letter run as a substring.
- */
-const anchors = new WeakMap<RegExp, Anchor>();
-
 /** A global, Unicode regex that finds the phrase as whole words. */
 export function phraseToRegExp(phrase: string, options: PhraseOptions = {}): RegExp {
   const edge = options.hyphenJoins === true ? "[\\p{L}\\p{N}]|-\\p{L}" : "[\\p{L}\\p{N}]";
@@ -62,9 +58,14 @@ export function phraseToRegExp(phrase: string, options: PhraseOptions = {}): Reg
       : phraseBody(phrase);
   const flags = options.caseSensitive === true ? "gu" : "giu";
   const pattern = new RegExp(`${before}${body}${plural}(?!${edge})`, flags);
-  const anchor = phraseAnchor(phrase, options.plural === true);
-  if (anchor !== undefined) anchors.set(pattern, anchor);
+  registerStart(pattern, phraseStartTokens(phrase, options));
   return pattern;
+}
+
+/** Where the text has any of the words, ascending. */
+function offsetsOf(words: readonly string[], tokens: TextTokens): number[] {
+  if (words.length === 1) return tokens.get(words[0] as string) ?? [];
+  return words.flatMap((word) => tokens.get(word) ?? []).sort((a, b) => a - b);
 }
 
 /**
@@ -74,13 +75,27 @@ export function phraseToRegExp(phrase: string, options: PhraseOptions = {}): Reg
  */
 export function findPhraseHits<K>(text: string, patterns: readonly { key: K; pattern: RegExp }[]): PhraseHit<K>[] {
   const all: PhraseHit<K>[] = [];
-  const probe = probeText(text);
-  for (const { key, pattern } of patterns) {
-    // Most of the ~1,000 data phrases are absent from any one item: skip their regex scans.
-    const anchor = anchors.get(pattern);
-    if (anchor !== undefined && probe !== undefined && !probe.mayContain(anchor)) continue;
-    for (const m of text.matchAll(pattern)) {
-      all.push({ key, index: m.index, end: m.index + m[0].length });
+  const tokens = textTokens(text);
+  // Most of the ~1,100 data phrases are absent from any one item, and the rest
+  // start at a few words of it: try each regex only there (phrase-index.ts).
+  const positions = tokens === undefined ? patterns.keys() : candidatePositions(patterns, tokens);
+  for (const position of positions) {
+    const { key, pattern } = patterns[position] as { key: K; pattern: RegExp };
+    const start = patternStart(pattern);
+    const offsets = start?.tokens === undefined || tokens === undefined ? undefined : offsetsOf(start.tokens, tokens);
+    if (start === undefined || offsets === undefined) {
+      for (const m of text.matchAll(pattern)) all.push({ key, index: m.index, end: m.index + m[0].length });
+      continue;
+    }
+    // As matchAll would: left to right, the next match starting after the last one ends.
+    let end = 0;
+    for (const index of offsets) {
+      if (index < end) continue;
+      start.sticky.lastIndex = index;
+      const m = start.sticky.exec(text);
+      if (m === null) continue;
+      end = index + m[0].length;
+      all.push({ key, index, end });
     }
   }
   all.sort((a, b) => b.end - b.index - (a.end - a.index) || a.index - b.index);
