@@ -66,6 +66,13 @@ try {
 
   started = performance.now();
   const index = await indexSearch({ siteDir: staging, contentDir: options.contentDir });
+  // A build that runs but leaves items out (Astro lost its content store, say) must not be published.
+  if (index.missingPages.length > 0 || index.pages !== report.summary.items) {
+    const first = index.missingPages[0] === undefined ? "" : ` (first missing: /items/${index.missingPages[0]}/)`;
+    throw new Error(
+      `the site is incomplete: ${index.pages} of ${report.summary.items} item pages were built${first}; nothing was published.`,
+    );
+  }
   const indexSeconds = seconds(started);
   console.error(
     `pagefind: ${index.pages} pages indexed in ${index.shards.length} shard(s) in ${indexSeconds.toFixed(1)} s`,
