@@ -6,7 +6,16 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["dist/", "dist.*/", ".astro/", "node_modules/", "content/", "tests/fixtures/", ".bench/", ".build-staging/"],
+    ignores: [
+      "dist/",
+      "dist.*/",
+      ".astro/",
+      "node_modules/",
+      "content/",
+      "tests/fixtures/",
+      ".bench/",
+      ".build-staging/",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
