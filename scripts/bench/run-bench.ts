@@ -6,7 +6,7 @@
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { loadavg } from "node:os";
 import path from "node:path";
-import { launchChromium } from "../../tests/support/browser.ts";
+import { launchChromium } from "../serve/launch-chromium.ts";
 import { startStaticServer } from "../serve/static-server.ts";
 import { checkMarkers, type MarkerCase, type MarkerCheck } from "./check-markers.ts";
 import { folderStats, type FolderStats } from "./folder-stats.ts";

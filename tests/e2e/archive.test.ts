@@ -11,7 +11,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startStaticServer, type RunningServer } from "../../scripts/serve/static-server.ts";
-import { launchChromium } from "../support/browser.ts";
+import { launchChromium } from "../../scripts/serve/launch-chromium.ts";
 
 const input = inject("archiveInput");
 /** The raw files that mention a word, read from the inputs, not assumed. */

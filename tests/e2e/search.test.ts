@@ -13,7 +13,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { indexSearch } from "../../scripts/build/index-search.ts";
 import { startStaticServer, type RunningServer } from "../../scripts/serve/static-server.ts";
-import { launchChromium } from "../support/browser.ts";
+import { launchChromium } from "../../scripts/serve/launch-chromium.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 const fixtures = path.join(projectRoot, "tests/e2e/fixtures/search");

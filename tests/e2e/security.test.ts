@@ -7,7 +7,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { startStaticServer, type RunningServer } from "../../scripts/serve/static-server.ts";
-import { launchChromium } from "../support/browser.ts";
+import { launchChromium } from "../../scripts/serve/launch-chromium.ts";
 import { applyHeadersFile } from "../support/headers-file.ts";
 import { collectViolations, watchPage, type PageWatch } from "../support/page-watch.ts";
 import { pageTypePaths, slugOfSource } from "../support/site-pages.ts";

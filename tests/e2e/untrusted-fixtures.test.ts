@@ -12,7 +12,7 @@ import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { startStaticServer, type RunningServer } from "../../scripts/serve/static-server.ts";
-import { launchChromium } from "../support/browser.ts";
+import { launchChromium } from "../../scripts/serve/launch-chromium.ts";
 import { buildSite, projectRoot, type BuiltSite } from "../support/build-site.ts";
 import { collectViolations, watchPage } from "../support/page-watch.ts";
 import { listFiles } from "../support/read-dist.ts";

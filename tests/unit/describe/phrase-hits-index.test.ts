@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { findPhraseHits, phraseToRegExp, type PhraseOptions } from "../../../scripts/ingest/describe/phrase-pattern.ts";
+import { phraseStartTokens } from "../../../scripts/ingest/describe/phrase-start.ts";
+import { textTokens } from "../../../scripts/ingest/describe/text-tokens.ts";
+
+// findPhraseHits tries each regex only where the text has one of the phrase's
+// start words; a plain global scan of the same regex is the specification.
+function expectSameAsScan(phrase: string, text: string, options: PhraseOptions = {}): void {
+  const pattern = phraseToRegExp(phrase, options);
+  const scanned = [...text.matchAll(pattern)].map((m) => ({ key: 0, index: m.index, end: m.index + m[0].length }));
+  expect(findPhraseHits(text, [{ key: 0, pattern }])).toEqual(scanned);
+}
+
+const ALL_OPTIONS: PhraseOptions[] = [0, 1, 2, 3, 4, 5, 6, 7].map((bits) => ({
+  caseSensitive: (bits & 1) > 0,
+  plural: (bits & 2) > 0,
+  hyphenJoins: (bits & 4) > 0,
+}));
+
+const CASES: [string, string][] = [
+  ["multi-agency", "multi-agency, multi agency, multiagency, multi–agency, multi‐agency, MULTIAGENCYS, multi-agencys"],
+  ["Stoke-on-Trent", "Stoke-on-Trent, Stoke on Trent, StokeonTrent, Stoke-onTrent, north-Stoke-on-Trent-based"],
+  ["care leaver", "care leavers, care leaver’s, care leaver`s, care leavers’, Care,  Leaver and care\nleaverss"],
+  ["leaver", "leavers leaver’s leaver´ leaverss leaver-s"],
+  ["CiC", "CiC CIC cic CiCs CIC's Cic"],
+  ["Action for Children", "Action for Children, ACTION FOR CHILDREN, action for children, Action, for Children"],
+  ["children's services", "children’s services, Children‘s Services, childrens services, children s services"],
+  ["Somerset", "North Somerset, Somerſet, SOMERSET, éSomerset, Somerset9, 9Somerset, Somerseté"],
+  ["Kent", "Kent, \u212Aent, KENT, Kentish"],
+  ["Ynys Môn", "Ynys Môn, YNYS MÔN, ynys môn, Ynys Mon"],
+  ["Who Cares? Trust", "The Who Cares? Trust and the Who Care Trust"],
+  ["St. Helens", "St. Helens, St Helens, ST. HELENS"],
+  ["0-19 service", "0-19 services, 019 service, 0 19 service"],
+  ["new new", "new new new new new"],
+  ["Newcastle", "Newcastle-under-Lyme, Newcastle, Newcastle-9, x-Newcastle"],
+  ["pre-", "pre- pre pres pre–s"],
+  ["İstanbul", "İstanbul, istanbul, ISTANBUL"],
+];
+
+describe("findPhraseHits with the start-word index", () => {
+  for (const [phrase, text] of CASES) {
+    it(`finds exactly what a full scan finds: "${phrase}"`, () => {
+      for (const options of ALL_OPTIONS) {
+        expectSameAsScan(phrase, text, options);
+        expectSameAsScan(phrase, text.toUpperCase(), options);
+        expectSameAsScan(phrase, text.toLowerCase(), options);
+        // "İ" lower-cases to two code units, shifting offsets in a lower-cased copy.
+        expectSameAsScan(phrase, `İİ ${text}`, options);
+      }
+    });
+  }
+
+  it("scans whole texts holding characters that fold to ASCII (ſ, the Kelvin sign)", () => {
+    expect(textTokens("Somerſet")).toBeUndefined();
+    expect(findPhraseHits("Somerſet", [{ key: 0, pattern: phraseToRegExp("Somerset") }])).toHaveLength(1);
+  });
+
+  it("still scans with regexes it did not build", () => {
+    expect(findPhraseHits("a foo b", [{ key: 0, pattern: /foo/g }])).toEqual([{ key: 0, index: 2, end: 5 }]);
+  });
+});
+
+describe("phraseStartTokens", () => {
+  it("lists each way the first word can begin a match", () => {
+    expect(phraseStartTokens("multi-agency working")).toEqual(["multi", "multiagency"]);
+    expect(phraseStartTokens("leaver", { plural: true })).toEqual(["leaver", "leavers"]);
+    expect(phraseStartTokens("children's services")).toEqual(["children"]);
+    expect(phraseStartTokens("CiC", { caseSensitive: true })).toEqual(["cic"]);
+  });
+
+  it("gives up where a match need not start at an ASCII word", () => {
+    expect(phraseStartTokens("Ōtautahi")).toBeUndefined();
+    expect(phraseStartTokens("(CAMHS)")).toBeUndefined();
+    expect(phraseStartTokens("\u212Aent")).toBeUndefined();
+  });
+});
+
+describe("textTokens", () => {
+  it("records where each lower-cased ASCII word starts in the original text", () => {
+    const tokens = textTokens("İ Care, care-leavers");
+    expect(tokens?.get("care")).toEqual([2, 8]);
+    expect(tokens?.get("leavers")).toEqual([13]);
+  });
+});
