@@ -14,7 +14,16 @@ import { writeHeaders } from "./build/write-headers.ts";
 import { hasRejections, printIngestReport } from "./ingest/print-report.ts";
 import { runIngest } from "./ingest/run-ingest.ts";
 
-const options = readBuildOptions(process.argv.slice(2));
+function optionsOrExit(): ReturnType<typeof readBuildOptions> {
+  try {
+    return readBuildOptions(process.argv.slice(2));
+  } catch (error) {
+    console.error(`build: ${error instanceof Error ? error.message : String(error)}\n\n${buildUsage}`);
+    process.exit(2);
+  }
+}
+
+const options = optionsOrExit();
 if (options === "help") {
   console.log(buildUsage);
   process.exit(0);
@@ -65,7 +74,11 @@ try {
   console.error(`astro: built the site in ${astro.seconds.toFixed(1)} s (peak ${astro.peakMiB} MiB)`);
 
   started = performance.now();
-  const index = await indexSearch({ siteDir: staging, contentDir: options.contentDir });
+  const index = await indexSearch({
+    siteDir: staging,
+    contentDir: options.contentDir,
+    ...(options.maxFragments === undefined ? {} : { maxFragments: options.maxFragments }),
+  });
   // A build that runs but leaves items out (Astro lost its content store, say) must not be published.
   if (index.missingPages.length > 0 || index.pages !== report.summary.items) {
     const first = index.missingPages[0] === undefined ? "" : ` (first missing: /items/${index.missingPages[0]}/)`;

@@ -13,6 +13,8 @@ export interface BuildOptions {
   site: string;
   /** Fail the build when any input file is rejected. */
   strict: boolean;
+  /** Bundle each search shard's result fragments into shared files above this many pages (fewer files for capped hosts). */
+  maxFragments: number | undefined;
   verbose: boolean;
 }
 
@@ -24,11 +26,22 @@ export const buildUsage = `Usage: npm run build -- [options]
   --base PATH    sub-path the site is served under, e.g. /minutes/ (default /)
   --site URL     public origin for feeds, sitemap and citations (default https://example.org)
   --strict       fail when any input file is rejected (default: build the rest, list them)
+  --max-fragments N
+                 bundle search result fragments into shared files above N pages per shard, for
+                 hosts that cap a site's file count (default: one small file per item)
   --verbose      show Astro's own log`;
 
 export function normaliseBase(base: string): string {
   const trimmed = base.trim().replace(/^\/+|\/+$/gu, "");
   return trimmed === "" ? "/" : `/${trimmed}/`;
+}
+
+function readMaxFragments(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`--max-fragments must be a whole number above 0, got ${value}`);
+  return count;
 }
 
 export function readBuildOptions(argv: string[]): BuildOptions | "help" {
@@ -42,6 +55,7 @@ export function readBuildOptions(argv: string[]): BuildOptions | "help" {
       base: { type: "string", default: process.env["ARCHIVE_BASE"] ?? "/" },
       site: { type: "string", default: process.env["ARCHIVE_SITE"] ?? "https://example.org" },
       strict: { type: "boolean", default: false },
+      "max-fragments": { type: "string" },
       verbose: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -58,6 +72,7 @@ export function readBuildOptions(argv: string[]): BuildOptions | "help" {
     base: normaliseBase(values.base),
     site: site.origin,
     strict: values.strict,
+    maxFragments: readMaxFragments(values["max-fragments"]),
     verbose: values.verbose,
   };
 }
