@@ -130,4 +130,3 @@ describe("responsive layout", () => {
     expect(overflowing).toEqual([]);
   });
 });
-});
