@@ -3,6 +3,7 @@
  * of the three samples in content/raw/: officers' titles, committees, services,
  * the things members ask about. Slots in {braces} are filled by minutes-text.ts.
  */
+import { monthNames } from "../../src/site/format-date.ts";
 
 export const committees = [
   "Children and Families Overview and Scrutiny Committee",
@@ -135,20 +136,7 @@ export const documents = [
   "Performance Scorecard PDF {kb} KB",
 ];
 
-export const months = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+export const months: readonly string[] = monthNames;
 
 export const surnames = [
   "Ahmed",

@@ -2,7 +2,8 @@
  * Dates are kept as ISO strings (YYYY-MM-DD) end to end and formatted by hand,
  * so output never depends on the build machine's time zone or ICU data.
  */
-const monthNames = [
+/** English month names, January first. */
+export const monthNames = [
   "January",
   "February",
   "March",
