@@ -4,5 +4,5 @@ import { loadDescribeData } from "./describe/load-describe-data.ts";
 import { processBatch, type BatchOptions, type FileTask } from "./process-files.ts";
 
 const { tasks, options } = workerData as { tasks: FileTask[]; options: BatchOptions };
-const outcomes = await processBatch(tasks, loadDescribeData, options, () => parentPort?.postMessage({ done: 1 }));
+const outcomes = processBatch(tasks, loadDescribeData, options, () => parentPort?.postMessage({ done: 1 }));
 parentPort?.postMessage({ outcomes });

@@ -5,21 +5,22 @@
  * of every one of the ~1,100 patterns per text (issue 5).
  */
 
-import type { TextTokens } from "./text-tokens.ts";
+import type { PhraseStart } from "./phrase-start.ts";
+import { watchWords, type TextTokens } from "./text-tokens.ts";
 
-/** What phraseToRegExp knows about a pattern it built. */
-export interface PatternStart {
-  /** Words a match starts with; undefined when the pattern must scan the whole text. */
-  tokens: string[] | undefined;
+/** What phraseToRegExp knows about a pattern it built, when its matches' starts are known. */
+export interface PatternStart extends PhraseStart {
   /** The same pattern, sticky and not global: it matches only at lastIndex. */
   sticky: RegExp;
 }
 
 const starts = new WeakMap<RegExp, PatternStart>();
 
-export function registerStart(pattern: RegExp, tokens: string[] | undefined): void {
+export function registerStart(pattern: RegExp, start: PhraseStart | undefined): void {
+  if (start === undefined) return;
+  watchWords(start.first);
   const sticky = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}y`);
-  starts.set(pattern, { tokens, sticky });
+  starts.set(pattern, { ...start, sticky });
 }
 
 export function patternStart(pattern: RegExp): PatternStart | undefined {
@@ -31,13 +32,15 @@ interface ListIndex {
   byToken: Map<string, number[]>;
   /** Positions of patterns with no start words: tried on every text. */
   always: number[];
+  /** Scratch marks, one per pattern, all zero between calls. */
+  seen: Uint8Array;
 }
 
 function buildIndex(patterns: readonly { pattern: RegExp }[]): ListIndex {
   const byToken = new Map<string, number[]>();
   const always: number[] = [];
   patterns.forEach(({ pattern }, position) => {
-    const tokens = starts.get(pattern)?.tokens;
+    const tokens = starts.get(pattern)?.first;
     if (tokens === undefined) always.push(position);
     for (const token of tokens ?? []) {
       const positions = byToken.get(token);
@@ -45,7 +48,7 @@ function buildIndex(patterns: readonly { pattern: RegExp }[]): ListIndex {
       else positions.push(position);
     }
   });
-  return { patterns: [...patterns], byToken, always };
+  return { patterns: [...patterns], byToken, always, seen: new Uint8Array(patterns.length) };
 }
 
 // Callers rebuild their lists per call (find-council.ts filters by date), so a
@@ -71,13 +74,22 @@ function indexFor(patterns: readonly { pattern: RegExp }[]): ListIndex {
 
 /** Positions in `patterns` of those that may match the text, ascending. */
 export function candidatePositions(patterns: readonly { pattern: RegExp }[], tokens: TextTokens): number[] {
-  const { byToken, always } = indexFor(patterns);
-  const found = new Set<number>(always);
+  const { byToken, always, seen } = indexFor(patterns);
+  const found: number[] = [...always];
+  const add = (positions: number[] | undefined): void => {
+    for (const p of positions ?? []) {
+      if (seen[p] === 0) {
+        seen[p] = 1;
+        found.push(p);
+      }
+    }
+  };
   // Walk whichever side is smaller: a title has a few words, a long item many.
   if (tokens.size < byToken.size) {
-    for (const word of tokens.keys()) for (const p of byToken.get(word) ?? []) found.add(p);
+    for (const word of tokens.keys()) add(byToken.get(word));
   } else {
-    for (const [word, positions] of byToken) if (tokens.has(word)) for (const p of positions) found.add(p);
+    for (const [word, positions] of byToken) if (tokens.has(word)) add(positions);
   }
-  return [...found].sort((a, b) => a - b);
+  for (const p of found) seen[p] = 0;
+  return found.sort((a, b) => a - b);
 }

@@ -18,8 +18,8 @@ export interface PhraseHit<K> {
   end: number;
 }
 
-import { candidatePositions, patternStart, registerStart } from "./phrase-index.ts";
-import { phraseStartTokens } from "./phrase-start.ts";
+import { candidatePositions, patternStart, registerStart, type PatternStart } from "./phrase-index.ts";
+import { phraseStart } from "./phrase-start.ts";
 import { textTokens, type TextTokens } from "./text-tokens.ts";
 
 // Minutes mix straight and curly apostrophes ("Barnardo’s", "Barnardo's").
@@ -58,14 +58,26 @@ export function phraseToRegExp(phrase: string, options: PhraseOptions = {}): Reg
       : phraseBody(phrase);
   const flags = options.caseSensitive === true ? "gu" : "giu";
   const pattern = new RegExp(`${before}${body}${plural}(?!${edge})`, flags);
-  registerStart(pattern, phraseStartTokens(phrase, options));
+  registerStart(pattern, phraseStart(phrase, options));
   return pattern;
 }
 
-/** Where the text has any of the words, ascending. */
-function offsetsOf(words: readonly string[], tokens: TextTokens): number[] {
-  if (words.length === 1) return tokens.get(words[0] as string) ?? [];
-  return words.flatMap((word) => tokens.get(word) ?? []).sort((a, b) => a - b);
+/**
+ * Offsets where a match may start: where the text has a first word, followed
+ * by a possible second word when phrase-start.ts knows those.
+ */
+function offsetsOf(start: PatternStart, tokens: TextTokens): number[] {
+  const { first, second } = start;
+  if (first.length > 1) return first.flatMap((word) => tokens.get(word)?.offsets ?? []).sort((a, b) => a - b);
+  const occurrences = tokens.get(first[0] as string);
+  if (occurrences === undefined) return [];
+  if (second === undefined) return occurrences.offsets;
+  const { offsets, next } = occurrences;
+  const kept: number[] = [];
+  for (let i = 0; i < offsets.length; i++) {
+    if (second.includes(next[i] as string)) kept.push(offsets[i] as number);
+  }
+  return kept;
 }
 
 /**
@@ -82,19 +94,18 @@ export function findPhraseHits<K>(text: string, patterns: readonly { key: K; pat
   for (const position of positions) {
     const { key, pattern } = patterns[position] as { key: K; pattern: RegExp };
     const start = patternStart(pattern);
-    const offsets = start?.tokens === undefined || tokens === undefined ? undefined : offsetsOf(start.tokens, tokens);
-    if (start === undefined || offsets === undefined) {
+    if (start === undefined || tokens === undefined) {
       for (const m of text.matchAll(pattern)) all.push({ key, index: m.index, end: m.index + m[0].length });
       continue;
     }
     // As matchAll would: left to right, the next match starting after the last one ends.
     let end = 0;
-    for (const index of offsets) {
+    for (const index of offsetsOf(start, tokens)) {
       if (index < end) continue;
       start.sticky.lastIndex = index;
-      const m = start.sticky.exec(text);
-      if (m === null) continue;
-      end = index + m[0].length;
+      // test() builds no match array; a sticky regex leaves lastIndex at the match's end.
+      if (!start.sticky.test(text)) continue;
+      end = start.sticky.lastIndex;
       all.push({ key, index, end });
     }
   }

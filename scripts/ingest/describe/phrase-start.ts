@@ -16,21 +16,30 @@
  *   matches only characters outside [A-Za-z0-9], which ends the run;
  * - after the last word, an optional plural may add one "s" to the run, and
  *   the lookahead refuses a following letter or digit.
+ * When the first word is all ASCII letters and digits, it is followed by
+ * `,?\s+` and the second word, so the text's next run is one of the second
+ * word's possible first runs: "the" is tried only before "Highland".
  */
 
 import type { PhraseOptions } from "./phrase-pattern.ts";
 
+export interface PhraseStart {
+  /** Runs a match can start with. */
+  first: string[];
+  /** When known, the runs the text's next run must be one of. */
+  second?: string[];
+}
+
 const ASCII_ALNUM = /^[A-Za-z0-9]$/;
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 // Characters that case-fold to ASCII under /iu; found by testing every code point.
 const FOLDS_TO_ASCII = /[\u017F\u212A]/;
 
-/** The possible first tokens of a match of one spelling (phrase or its capitals). */
-function tokensOf(spelling: string, plural: boolean, into: Set<string>): boolean {
-  const words = spelling.trim().split(/\s+/);
-  const first = words[0] ?? "";
-  if (!ASCII_ALNUM.test(first.charAt(0))) return false;
+/** The possible first runs of a match of one word; false when it may not start with one. */
+function runsOf(word: string, plural: boolean, into: Set<string>): boolean {
+  if (!ASCII_ALNUM.test(word.charAt(0))) return false;
   let run = "";
-  for (const char of first) {
+  for (const char of word) {
     if (ASCII_ALNUM.test(char)) {
       run += char.toLowerCase();
     } else if (char === "-") {
@@ -41,21 +50,26 @@ function tokensOf(spelling: string, plural: boolean, into: Set<string>): boolean
     }
   }
   into.add(run);
-  if (plural && words.length === 1) into.add(`${run}s`);
+  if (plural) into.add(`${run}s`);
   return true;
 }
 
 /**
- * Lower-cased tokens, one of which every match of the phrase's regex starts
- * with; undefined when that cannot be promised, and the regex scans the text.
+ * What every match of the phrase's regex starts with; undefined when that
+ * cannot be promised, and the regex scans the whole text.
  */
-export function phraseStartTokens(phrase: string, options: PhraseOptions = {}): string[] | undefined {
-  if (FOLDS_TO_ASCII.test(phrase)) return undefined;
+export function phraseStart(phrase: string, options: PhraseOptions = {}): PhraseStart | undefined {
   const plural = options.plural === true;
-  const tokens = new Set<string>();
   const spellings = options.caseSensitive === true ? [phrase, phrase.toUpperCase()] : [phrase];
+  const first = new Set<string>();
+  let second: Set<string> | undefined = new Set<string>();
   for (const spelling of spellings) {
-    if (FOLDS_TO_ASCII.test(spelling) || !tokensOf(spelling, plural, tokens)) return undefined;
+    if (FOLDS_TO_ASCII.test(spelling)) return undefined;
+    const words = spelling.trim().split(/\s+/);
+    if (!runsOf(words[0] ?? "", plural && words.length === 1, first)) return undefined;
+    const next = words[1];
+    const known = next !== undefined && PLAIN_WORD.test(words[0] ?? "");
+    if (!known || second === undefined || !runsOf(next, plural && words.length === 2, second)) second = undefined;
   }
-  return [...tokens];
+  return second === undefined ? { first: [...first] } : { first: [...first], second: [...second] };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findPhraseHits, phraseToRegExp, type PhraseOptions } from "../../../scripts/ingest/describe/phrase-pattern.ts";
-import { phraseStartTokens } from "../../../scripts/ingest/describe/phrase-start.ts";
-import { textTokens } from "../../../scripts/ingest/describe/text-tokens.ts";
+import { phraseStart } from "../../../scripts/ingest/describe/phrase-start.ts";
+import { textTokens, watchWords } from "../../../scripts/ingest/describe/text-tokens.ts";
 
 // findPhraseHits tries each regex only where the text has one of the phrase's
 // start words; a plain global scan of the same regex is the specification.
@@ -35,6 +35,13 @@ const CASES: [string, string][] = [
   ["Newcastle", "Newcastle-under-Lyme, Newcastle, Newcastle-9, x-Newcastle"],
   ["pre-", "pre- pre pres pre–s"],
   ["İstanbul", "İstanbul, istanbul, ISTANBUL"],
+  [
+    "The Highland Council",
+    "the Highland Council, The highland, the the Highland Council, The  Highland-Council, the\nHIGHLAND, COUNCIL",
+  ],
+  ["Ynys Môn", "Ynys Môn, ynys mon, Ynys  MÔN"],
+  ["Bro Ōtautahi", "Bro Ōtautahi, bro ōtautahi, Bro Otautahi"],
+  ["care in-house", "care in-house, care inhouse, care in house, care, in-house"],
 ];
 
 describe("findPhraseHits with the start-word index", () => {
@@ -60,25 +67,36 @@ describe("findPhraseHits with the start-word index", () => {
   });
 });
 
-describe("phraseStartTokens", () => {
+describe("phraseStart", () => {
   it("lists each way the first word can begin a match", () => {
-    expect(phraseStartTokens("multi-agency working")).toEqual(["multi", "multiagency"]);
-    expect(phraseStartTokens("leaver", { plural: true })).toEqual(["leaver", "leavers"]);
-    expect(phraseStartTokens("children's services")).toEqual(["children"]);
-    expect(phraseStartTokens("CiC", { caseSensitive: true })).toEqual(["cic"]);
+    expect(phraseStart("multi-agency working")).toEqual({ first: ["multi", "multiagency"] });
+    expect(phraseStart("leaver", { plural: true })).toEqual({ first: ["leaver", "leavers"] });
+    expect(phraseStart("children's services")).toEqual({ first: ["children"] });
+    expect(phraseStart("CiC", { caseSensitive: true })).toEqual({ first: ["cic"] });
+  });
+
+  it("knows the next word when the first is plain", () => {
+    expect(phraseStart("The Highland Council")).toEqual({ first: ["the"], second: ["highland"] });
+    expect(phraseStart("care leaver", { plural: true })).toEqual({ first: ["care"], second: ["leaver", "leavers"] });
+    expect(phraseStart("in-house provision")).toEqual({ first: ["in", "inhouse"] });
+    expect(phraseStart("Stoke on-Trent")).toEqual({ first: ["stoke"], second: ["on", "ontrent"] });
+    expect(phraseStart("Ynys Môn")).toEqual({ first: ["ynys"], second: ["m"] });
+    expect(phraseStart("Bro Ōtautahi")).toEqual({ first: ["bro"] });
   });
 
   it("gives up where a match need not start at an ASCII word", () => {
-    expect(phraseStartTokens("Ōtautahi")).toBeUndefined();
-    expect(phraseStartTokens("(CAMHS)")).toBeUndefined();
-    expect(phraseStartTokens("\u212Aent")).toBeUndefined();
+    expect(phraseStart("Ōtautahi")).toBeUndefined();
+    expect(phraseStart("(CAMHS)")).toBeUndefined();
+    expect(phraseStart("\u212Aent")).toBeUndefined();
   });
 });
 
 describe("textTokens", () => {
-  it("records where each lower-cased ASCII word starts in the original text", () => {
+  it("records where each watched word starts in the original text, and the word after it", () => {
+    watchWords(["care", "leavers"]);
     const tokens = textTokens("İ Care, care-leavers");
-    expect(tokens?.get("care")).toEqual([2, 8]);
-    expect(tokens?.get("leavers")).toEqual([13]);
+    expect(tokens?.get("care")).toEqual({ offsets: [2, 8], next: ["care", "leavers"] });
+    expect(tokens?.get("leavers")).toEqual({ offsets: [13], next: [undefined] });
+    expect(textTokens("İ Care, unwatched")?.has("unwatched")).toBe(false);
   });
 });
