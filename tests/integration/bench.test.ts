@@ -27,10 +27,14 @@ describe("npm run bench", () => {
     const workDir = path.join(mkdtempSync(path.join(tmpdir(), "archive-bench-")), `n${ITEMS}`);
     result = await runBench({ items: ITEMS, workDir });
     expect(result.corpus.files).toBe(ITEMS);
-    for (const step of [result.build.ingest, result.build.astro, result.build.index]) {
+    // Ingest and Astro report their own peaks; the index step's is sampled from /proc every 200 ms,
+    // and at 30 items the step can end between two samples.
+    for (const step of [result.build.ingest, result.build.astro]) {
       expect(step.seconds).toBeGreaterThanOrEqual(0);
       expect(step.peakMiB).toBeGreaterThan(0);
     }
+    expect(result.build.index.seconds).toBeGreaterThanOrEqual(0);
+    expect(result.build.index.peakMiB).toBeGreaterThanOrEqual(0);
     expect(result.build.wallSeconds).toBeGreaterThan(0);
     expect(result.ingestFilesPerSecond).toBeGreaterThan(0);
     expect(result.dist.files).toBeGreaterThan(ITEMS);
