@@ -19,6 +19,10 @@ export interface AstroBuildOptions {
   verbose: boolean;
   /** Called with the number of pages written so far, read from Astro's log. */
   onPages?: (pages: number) => void;
+  /** Astro's cache folder (content store); builds side by side each need their own. */
+  cacheDir?: string;
+  /** More environment for the child, e.g. SOURCE_DATE_EPOCH in tests. */
+  extraEnv?: Record<string, string>;
 }
 
 export interface StepUsage {
@@ -48,6 +52,8 @@ export function runAstroBuild(options: AstroBuildOptions): Promise<StepUsage> {
     ARCHIVE_BASE: options.base,
     ARCHIVE_SITE: options.site,
     ASTRO_TELEMETRY_DISABLED: "1",
+    ...(options.cacheDir === undefined ? {} : { ARCHIVE_CACHE_DIR: path.resolve(options.cacheDir) }),
+    ...options.extraEnv,
   };
   return new Promise((resolve, reject) => {
     // Astro keeps its prerender chunks inside outDir only when outDir is under the working

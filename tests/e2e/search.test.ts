@@ -4,16 +4,15 @@
  * so merging across shards is exercised, served gzipped, and driven in Chromium.
  * Waits are for conditions on the page, never for time.
  */
-import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { indexSearch } from "../../scripts/build/index-search.ts";
 import { startStaticServer, type RunningServer } from "../../scripts/serve/static-server.ts";
 import { launchChromium } from "../../scripts/serve/launch-chromium.ts";
+import { buildMarkdownSite } from "../support/build-markdown-site.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 const fixtures = path.join(projectRoot, "tests/e2e/fixtures/search");
@@ -31,26 +30,13 @@ interface BuiltSite {
   dir: string;
 }
 
-/** Vitest exports Vite's BASE_URL (and friends) to process.env, which would override a child build's base. */
-function buildEnv(dir: string, base: string): NodeJS.ProcessEnv {
-  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = process.env;
-  const cache = { ARCHIVE_CACHE_DIR: path.join(dir, ".astro-cache"), ASTRO_TELEMETRY_DISABLED: "1" };
-  return {
-    ...rest,
-    ...cache,
-    ARCHIVE_CONTENT_DIR: fixtures,
-    ARCHIVE_OUT_DIR: path.join(dir, "site"),
-    ARCHIVE_BASE: base,
-  };
-}
-
 async function buildSite(base: string, maxItemsPerShard: number): Promise<BuiltSite> {
   const work = await mkdtemp(path.join(tmpdir(), "search-e2e-"));
-  const astro = path.join(projectRoot, "node_modules/astro/bin/astro.mjs");
-  await promisify(execFile)(process.execPath, [astro, "build"], {
-    cwd: projectRoot,
-    env: buildEnv(work, base),
-    maxBuffer: 64 * 1024 * 1024,
+  await buildMarkdownSite({
+    contentDir: fixtures,
+    outDir: path.join(work, "site"),
+    base,
+    cacheDir: path.join(work, ".astro-cache"),
   });
   const dir = path.join(work, "site");
   const summary = await indexSearch({

@@ -3,11 +3,10 @@
  * that make one council run to two pages) into a temporary folder, hosted
  * under /minutes/ so every link must respect the base path.
  */
-import { execFile } from "node:child_process";
 import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
+import { buildMarkdownSite } from "./build-markdown-site.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const fixtures = path.join(root, "tests/fixtures/site-content");
@@ -61,16 +60,6 @@ const ingestReport = {
   summary: { read: 12, written: 11, rejected: 1 },
 };
 
-/**
- * Vitest exports Vite's env (BASE_URL=/, MODE, DEV, PROD, SSR) to process.env,
- * and Vite lets an inherited BASE_URL override the configured base: a child
- * build would silently link to the root. Checked with astro 7.3.5.
- */
-function withoutViteEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = env;
-  return rest;
-}
-
 export async function buildFixtureSite(): Promise<FixtureSite> {
   const work = await mkdtemp(path.join(tmpdir(), "archive-site-"));
   const contentDir = path.join(work, "content/minutes");
@@ -85,19 +74,13 @@ export async function buildFixtureSite(): Promise<FixtureSite> {
   );
   await writeFile(path.join(work, "content/ingest-report.json"), JSON.stringify(ingestReport));
   const itemCount = (await readdir(contentDir)).filter((name) => name.endsWith(".md")).length;
-  await promisify(execFile)(process.execPath, [path.join(root, "node_modules/astro/bin/astro.mjs"), "build"], {
-    cwd: root,
-    env: {
-      ...withoutViteEnv(process.env),
-      ARCHIVE_CONTENT_DIR: contentDir,
-      ARCHIVE_OUT_DIR: outDir,
-      ARCHIVE_BASE: fixtureBase,
-      ARCHIVE_SITE: fixtureSite,
-      ARCHIVE_CACHE_DIR: path.join(work, "astro-cache"),
-      SOURCE_DATE_EPOCH: "1700000000",
-      ASTRO_TELEMETRY_DISABLED: "1",
-    },
-    maxBuffer: 64 * 1024 * 1024,
+  await buildMarkdownSite({
+    contentDir,
+    outDir,
+    base: fixtureBase,
+    site: fixtureSite,
+    cacheDir: path.join(work, "astro-cache"),
+    extraEnv: { SOURCE_DATE_EPOCH: "1700000000" },
   });
   return { outDir, itemCount, cleanup: () => rm(work, { recursive: true, force: true }) };
 }
