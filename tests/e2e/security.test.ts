@@ -29,6 +29,9 @@ function unexpectedErrors(watch: PageWatch, address: string): string[] {
   return watch.consoleErrors.filter((error) => !(address.includes("no-such-page") && /status of 404/.test(error)));
 }
 
+/** What a page watch holds when nothing fired: no dialog, no CSP violation, no error, no worker. */
+const quiet = { dialogs: [], violations: [], consoleErrors: [], pageErrors: [], workers: [] };
+
 describe.each([
   ["at the root", inject("rootSite")],
   ["under a sub-path", inject("subPathSite")],
@@ -83,14 +86,7 @@ describe.each([
       expect(policy, address).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
       expect(policy, address).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
       await collectViolations(page, watch);
-      expect({ address, ...watch, consoleErrors: unexpectedErrors(watch, address) }).toEqual({
-        address,
-        dialogs: [],
-        violations: [],
-        consoleErrors: [],
-        pageErrors: [],
-        workers: [],
-      });
+      expect({ address, ...watch, consoleErrors: unexpectedErrors(watch, address) }).toEqual({ address, ...quiet });
       await close(page);
     }
   });
@@ -113,13 +109,7 @@ describe.each([
       await page.waitForURL(/\/items\/[^/]+\/\?highlight=/);
       await page.locator("h1").waitFor();
       await collectViolations(page, watch);
-      expect({ ...watch, workers: [] }).toEqual({
-        dialogs: [],
-        violations: [],
-        consoleErrors: [],
-        pageErrors: [],
-        workers: [],
-      });
+      expect({ ...watch, workers: [] }).toEqual(quiet);
       await close(page);
     });
   }
