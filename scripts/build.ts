@@ -3,9 +3,10 @@
  * 1. ingest the raw minutes  2. astro build into a staging folder
  * 3. index it with Pagefind  4. swap it into place as one step
  */
-import { rm } from "node:fs/promises";
+import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { buildUsage, readBuildOptions } from "./build/build-options.ts";
+import { missingItemPages } from "./build/check-item-pages.ts";
 import { indexSearch } from "./build/index-search.ts";
 import { runAstroBuild } from "./build/run-astro.ts";
 import { startProgress } from "./build/progress.ts";
@@ -33,12 +34,20 @@ const seconds = (since: number): number => (performance.now() - since) / 1000;
 // Astro's prerender step needs the project's node_modules above its output folder, so the
 // site is staged inside the project and moved to --out at the end (see swap-site.ts).
 const staging = path.join(import.meta.dirname, "..", ".build-staging", String(process.pid));
+const pagefindStaging = `${staging}-pagefind`;
 
 const buildStarted = performance.now();
 const peakMiBSoFar = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
 
+/** Runs a step, with its time and the process's peak memory when it ends. */
+async function timed<T>(step: () => Promise<T>): Promise<{ value: T; seconds: number; peakMiB: number }> {
+  const started = performance.now();
+  const value = await step();
+  return { value, seconds: seconds(started), peakMiB: peakMiBSoFar() };
+}
+
 try {
-  let started = performance.now();
+  const started = performance.now();
   let ingestProgress: ReturnType<typeof startProgress> | undefined;
   const { report, reused } = await runIngest({
     inputDir: options.inputDir,
@@ -60,41 +69,53 @@ try {
     throw new Error(`no items to publish: every input in ${options.inputDir} was rejected or the folder is empty.`);
 
   await rm(staging, { recursive: true, force: true });
+  // The search index is built from the ingest's output on the second core while Astro renders.
+  const indexing = timed(() =>
+    indexSearch({
+      pagefindDir: pagefindStaging,
+      contentDir: options.contentDir,
+      ...(options.maxFragments === undefined ? {} : { maxFragments: options.maxFragments }),
+    }),
+  );
   const pageProgress = startProgress("astro", report.summary.items, "pages");
-  const astro = await runAstroBuild({
-    contentDir: options.contentDir,
-    reportFile: options.reportFile,
-    outDir: staging,
-    base: options.base,
-    site: options.site,
-    verbose: options.verbose,
-    onPages: (pages) => pageProgress.update(pages),
-  });
+  const [astroOutcome, indexOutcome] = await Promise.allSettled([
+    runAstroBuild({
+      contentDir: options.contentDir,
+      reportFile: options.reportFile,
+      outDir: staging,
+      base: options.base,
+      site: options.site,
+      verbose: options.verbose,
+      onPages: (pages) => pageProgress.update(pages),
+    }),
+    indexing,
+  ]);
   pageProgress.end();
+  if (astroOutcome.status === "rejected") throw astroOutcome.reason;
+  if (indexOutcome.status === "rejected") throw indexOutcome.reason;
+  const astro = astroOutcome.value;
+  const { value: index, seconds: indexSeconds, peakMiB: indexPeakMiB } = indexOutcome.value;
   console.error(`astro: built the site in ${astro.seconds.toFixed(1)} s (peak ${astro.peakMiB} MiB)`);
+  console.error(
+    `pagefind: ${index.pages} items indexed in ${index.shards.length} shard(s) in ${indexSeconds.toFixed(1)} s, beside astro`,
+  );
+  for (const warning of index.warnings) console.error(`pagefind: ${warning}`);
 
-  started = performance.now();
-  const index = await indexSearch({
-    siteDir: staging,
-    contentDir: options.contentDir,
-    ...(options.maxFragments === undefined ? {} : { maxFragments: options.maxFragments }),
-  });
   // A build that runs but leaves items out (Astro lost its content store, say) must not be published.
-  if (index.missingPages.length > 0 || index.pages !== report.summary.items) {
-    const first = index.missingPages[0] === undefined ? "" : ` (first missing: /items/${index.missingPages[0]}/)`;
+  const missing = await missingItemPages(staging, index.slugs);
+  if (missing.length > 0 || index.pages !== report.summary.items) {
+    const first = missing[0] === undefined ? "" : ` (first missing: /items/${missing[0]}/)`;
     throw new Error(
-      `the site is incomplete: ${index.pages} of ${report.summary.items} item pages were built${first}; nothing was published.`,
+      `the site is incomplete: ${index.pages - missing.length} of ${report.summary.items} item pages were built${first}; nothing was published.`,
     );
   }
-  const indexSeconds = seconds(started);
-  console.error(
-    `pagefind: ${index.pages} pages indexed in ${index.shards.length} shard(s) in ${indexSeconds.toFixed(1)} s`,
-  );
+  await rm(path.join(staging, "pagefind"), { recursive: true, force: true });
+  await rename(pagefindStaging, path.join(staging, "pagefind"));
 
   await writeHeaders({ siteDir: staging, base: options.base });
   await swapSite(staging, path.resolve(options.outDir));
   console.error(
-    `build summary: ingest ${ingestSeconds.toFixed(1)} s (peak ${ingestPeakMiB} MiB) · astro ${astro.seconds.toFixed(1)} s (peak ${astro.peakMiB} MiB) · search index ${indexSeconds.toFixed(1)} s · total ${seconds(buildStarted).toFixed(1)} s`,
+    `build summary: ingest ${ingestSeconds.toFixed(1)} s (peak ${ingestPeakMiB} MiB) · astro ${astro.seconds.toFixed(1)} s (peak ${astro.peakMiB} MiB) · search index ${indexSeconds.toFixed(1)} s beside astro (peak ${indexPeakMiB} MiB) · total ${seconds(buildStarted).toFixed(1)} s`,
   );
   const previewArgs = [
     options.outDir === "dist" ? "" : `--dir ${options.outDir}`,
@@ -104,6 +125,7 @@ try {
   console.error(`build: site ready in ${options.outDir}/ (base ${options.base}); run \`${preview}\` to view it.`);
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
+  await rm(pagefindStaging, { recursive: true, force: true });
   console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
   console.error(`${options.outDir}/ was left as it was.`);
   process.exit(1);

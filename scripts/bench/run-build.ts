@@ -26,7 +26,7 @@ export interface BuildMeasure {
   wallSeconds: number;
   ingest: StepMeasure;
   astro: StepMeasure;
-  /** Node side of the indexing (reading pages, driving Pagefind) and Pagefind's binary. */
+  /** Node side of the indexing (reading the ingest's Markdown, driving Pagefind, beside Astro) and Pagefind's binary. */
   index: StepMeasure & { pagefindPeakMiB: number };
   /** Files the ingest parsed and reused, from its summary line. */
   parsedFiles: number | undefined;
@@ -63,13 +63,13 @@ export function runBuild(paths: BuildPaths, extraArgs: readonly string[] = []): 
   });
   const watch = watchTree(child.pid ?? 0);
   let log = "";
-  let astroSeen = false;
+  let ingestSeen = false;
   const onOutput = (chunk: Buffer): void => {
     const text = chunk.toString();
     log += text;
-    // The astro summary line closes the astro step; what the build process does after it is indexing.
-    if (!astroSeen && /^astro: built/m.test(text)) {
-      astroSeen = true;
+    // The ingest's summary line closes the ingest; from then on the build process indexes while Astro renders.
+    if (!ingestSeen && /^ingest: [\d,]+ files read/m.test(text)) {
+      ingestSeen = true;
       watch.mark("index");
     }
   };
@@ -94,7 +94,7 @@ function measure(records: ProcessRecord[], buildPid: number, log: string, wallSe
   const astroProcesses = records.filter(isAstro);
   const pagefind = records.filter(isPagefind);
   const buildProcess = records.find((record) => record.pid === buildPid);
-  // "build summary: ingest 1.2 s (peak 300 MiB) · astro 20.1 s (peak 900 MiB) · search index 10.0 s · total 31.5 s"
+  // "build summary: ingest 1.2 s (peak 300 MiB) · astro 20.1 s (peak 900 MiB) · search index 10.0 s beside astro (peak 400 MiB) · total 21.5 s"
   const summary =
     /build summary: ingest ([\d.]+) s \(peak (\d+) MiB\) · astro ([\d.]+) s \(peak (\d+) MiB\) · search index ([\d.]+) s/.exec(
       log,

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { missingItemPages } from "../../scripts/build/check-item-pages.ts";
 import { indexSearch } from "../../scripts/build/index-search.ts";
 import { startStaticServer, type RunningServer } from "../../scripts/serve/static-server.ts";
 import { launchChromium } from "../../scripts/serve/launch-chromium.ts";
@@ -40,12 +41,12 @@ async function buildSite(base: string, maxItemsPerShard: number): Promise<BuiltS
   });
   const dir = path.join(work, "site");
   const summary = await indexSearch({
-    siteDir: dir,
+    pagefindDir: path.join(dir, "pagefind"),
     contentDir: fixtures,
     acronymsFile: path.join(fixtures, "acronyms.yaml"),
     maxItemsPerShard,
   });
-  expect(summary.missingPages).toEqual([]);
+  expect(await missingItemPages(dir, summary.slugs)).toEqual([]);
   return { server: await startStaticServer({ root: dir, base }), dir: work };
 }
 
