@@ -69,15 +69,19 @@ try {
     throw new Error(`no items to publish: every input in ${options.inputDir} was rejected or the folder is empty.`);
 
   await rm(staging, { recursive: true, force: true });
+  const pageProgress = startProgress("astro", report.summary.items, "pages");
+  const indexProgress = startProgress("search index", report.summary.items, "items");
   // The search index is built from the ingest's output on the second core while Astro renders.
   const indexing = timed(() =>
     indexSearch({
       pagefindDir: pagefindStaging,
       contentDir: options.contentDir,
+      // Shards whose records are unchanged since the last build are copied from it, not re-indexed.
+      previousDir: path.join(path.resolve(options.outDir), "pagefind"),
+      onItems: (done) => indexProgress.update(done),
       ...(options.maxFragments === undefined ? {} : { maxFragments: options.maxFragments }),
     }),
   );
-  const pageProgress = startProgress("astro", report.summary.items, "pages");
   const [astroOutcome, indexOutcome] = await Promise.allSettled([
     runAstroBuild({
       contentDir: options.contentDir,
@@ -87,10 +91,9 @@ try {
       site: options.site,
       verbose: options.verbose,
       onPages: (pages) => pageProgress.update(pages),
-    }),
-    indexing,
+    }).finally(() => pageProgress.end()),
+    indexing.finally(() => indexProgress.end()),
   ]);
-  pageProgress.end();
   if (astroOutcome.status === "rejected") throw astroOutcome.reason;
   if (indexOutcome.status === "rejected") throw indexOutcome.reason;
   const astro = astroOutcome.value;

@@ -28,7 +28,11 @@ export interface SearchMeasure {
 interface Transfer {
   url: string;
   bytes: number;
-  /** Wall-clock ms (epoch) when the response finished. */
+  /**
+   * Wall-clock ms (epoch) when the request started. "Before the first results" counts every request
+   * started before them: the browser can report a response's end a few ms after the page has used it
+   * (seen with fragments fetched by Pagefind in the page), which would leave needed bytes out.
+   */
   at: number;
 }
 
@@ -53,7 +57,7 @@ async function recordTransfers(
       transfers.push({
         url: request.url(),
         bytes: Math.max(sizes.responseBodySize, length) + sizes.responseHeadersSize,
-        at: timing.startTime + timing.responseEnd,
+        at: timing.startTime,
       });
     })();
   });

@@ -1,11 +1,14 @@
 /**
  * Builds the search index from the ingest's output: one Pagefind index per
  * shard (items grouped newest-first by meeting year, see search-shards.ts),
- * written to <pagefindDir>/<shard>/, plus shards.json (the shard list the
- * search page reads) and synonyms.json (acronyms and expansions). Each item is
- * a custom record (search-records.ts) rather than its built page, so this runs
+ * written to <pagefindDir>/<shard>/, the term directory (which shards hold
+ * which words, <pagefindDir>/terms/, see term-directory.ts) and shards.json:
+ * the shard list, the directory's chunk list and the acronym pairs, all the
+ * search page needs before its first search in one file. Each item is a
+ * custom record (search-records.ts) rather than its built page, so this runs
  * beside `astro build`; the build moves the folder to <site>/pagefind/.
  */
+import { createHash } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
@@ -15,7 +18,19 @@ import { readItemSource, readSearchItems } from "./search-items.ts";
 import { searchRecordOf } from "./search-records.ts";
 import { planShards, type ShardPlan } from "./search-shards.ts";
 import { readSynonyms } from "./search-synonyms.ts";
-import { writeShardBundle } from "./search-write.ts";
+import {
+  fingerprint,
+  includeCharactersOf,
+  pagefindVersion,
+  readPreviousIndex,
+  readShardBundle,
+  recordsFile,
+  writeShardBundle,
+  writeSharedRuntime,
+  type PreviousIndex,
+} from "./search-write.ts";
+import { buildTermDirectory, termDirectoryDefaults } from "./term-directory.ts";
+import { indexWords } from "./term-directory-words.ts";
 import type { ShardManifest, ShardSummary } from "../../src/search/shard-manifest.ts";
 
 export interface IndexSearchOptions {
@@ -29,10 +44,22 @@ export interface IndexSearchOptions {
   topicsFile?: string;
   /** Largest number of items in one shard (default 2,500): the first search loads only the newest shard, see docs/search.md. */
   maxItemsPerShard?: number;
+  /** Largest number of items in the newest shard (default 1,000), which every first search loads. */
+  firstShardItems?: number;
+  /** Term directory key length and chunk size (defaults in term-directory.ts). */
+  termKeyLength?: number;
+  termChunkBytes?: number;
   /** Passed to Pagefind: above this many pages a shard's fragments are bundled into shared files. */
   maxFragments?: number;
   /** Receives progress lines; silent by default. */
   log?: (line: string) => void;
+  /** Called as items are indexed, for a progress display. */
+  onItems?: (done: number, total: number) => void;
+  /**
+   * The previous build's pagefind/ folder: a shard whose records are byte-identical to the ones it was
+   * built from is copied from there instead of indexed again (same files; see records.json).
+   */
+  previousDir?: string;
 }
 
 export interface IndexSummary {
@@ -41,11 +68,16 @@ export interface IndexSummary {
   /** Their slugs: each must have its page at /items/<slug>/. */
   slugs: string[];
   shards: ShardSummary[];
-  /** Acronym pairs written to synonyms.json. */
+  /** Acronym pairs written to shards.json. */
   synonyms: number;
   /** Files and bytes written under pagefind/. */
   files: number;
   bytes: number;
+  /** The term directory's chunk files and their bytes (included in files and bytes). */
+  termFiles: number;
+  termBytes: number;
+  /** Shards copied unchanged from the previous build (previousDir). */
+  reusedShards: number;
   /** Messages worth showing (skipped data, Pagefind errors), each naming its source. */
   warnings: string[];
 }
@@ -62,37 +94,81 @@ async function readTopicLabels(file: string): Promise<(id: string) => string> {
 /** Fixed so Welsh items share the English index: the search page asks one index per shard, not one per language. */
 const indexLanguage = "en";
 
+interface ShardOutcome {
+  indexed: number;
+  words: Set<string>;
+  includeCharacters: string[];
+  entry: Uint8Array;
+  meta: string;
+  fingerprint: string;
+  reused: boolean;
+}
+
 async function indexShard(
   plan: ShardPlan,
-  files: ReadonlyMap<string, string>,
-  topicLabel: (id: string) => string,
-  outDir: string,
-  maxFragments: number | undefined,
-  summary: IndexSummary,
-): Promise<number> {
-  const config: pagefind.PagefindServiceConfig = { forceLanguage: indexLanguage };
-  if (maxFragments !== undefined) config.maxFragments = maxFragments;
-  const { index, errors } = await pagefind.createIndex(config);
-  if (!index) throw new Error(`Pagefind could not create the index for shard ${plan.id}: ${errors.join("; ")}`);
-  let indexed = 0;
+  context: {
+    files: ReadonlyMap<string, string>;
+    topicLabel: (id: string) => string;
+    outDir: string;
+    config: pagefind.PagefindServiceConfig;
+    version: string;
+    previous: PreviousIndex | undefined;
+    summary: IndexSummary;
+    onItem: () => void;
+  },
+): Promise<ShardOutcome> {
+  const { summary } = context;
+  const records: pagefind.CustomRecord[] = [];
   for (const slug of plan.slugs) {
-    const file = files.get(slug) ?? "";
-    const { item, body } = await readItemSource(file);
-    const added = await index.addCustomRecord(searchRecordOf(item, body, topicLabel));
-    for (const error of added.errors) summary.warnings.push(`${file}: Pagefind: ${error} (search-index-error)`);
-    indexed += 1;
+    const { item, body } = await readItemSource(context.files.get(slug) ?? "");
+    records.push(searchRecordOf(item, body, context.topicLabel));
+    context.onItem();
   }
-  const built = await index.getFiles();
-  for (const error of built.errors) summary.warnings.push(`shard ${plan.id}: Pagefind: ${error} (search-index-error)`);
-  const written = await writeShardBundle(built.files, path.join(outDir, plan.id));
-  await index.deleteIndex();
-  summary.files += written.files;
-  summary.bytes += written.bytes;
-  return indexed;
+  const print = fingerprint(records, context.config, context.version);
+  // Same records, same Pagefind, same options: the previous build's files are what indexing would write again.
+  const reusable =
+    context.previous?.fingerprints[plan.id] === print
+      ? await readShardBundle(path.join(context.previous.dir, plan.id))
+      : undefined;
+  let files = reusable;
+  if (!files) {
+    const { index, errors } = await pagefind.createIndex(context.config);
+    if (!index) throw new Error(`Pagefind could not create the index for shard ${plan.id}: ${errors.join("; ")}`);
+    for (const [position, record] of records.entries()) {
+      const added = await index.addCustomRecord(record);
+      const file = context.files.get(plan.slugs[position] ?? "") ?? "";
+      for (const error of added.errors) summary.warnings.push(`${file}: Pagefind: ${error} (search-index-error)`);
+    }
+    const built = await index.getFiles();
+    for (const error of built.errors)
+      summary.warnings.push(`shard ${plan.id}: Pagefind: ${error} (search-index-error)`);
+    await index.deleteIndex();
+    files = built.files;
+  }
+  const written = await writeShardBundle(files, path.join(context.outDir, plan.id));
+  // Only the first shard's copy is kept at the root; every shard's runtime is the same file.
+  const runtime =
+    summary.shards.length === 0
+      ? await writeSharedRuntime(files, path.join(context.outDir, "pagefind.js"))
+      : { files: 0, bytes: 0 };
+  summary.files += written.files + runtime.files;
+  summary.bytes += written.bytes + runtime.bytes;
+  const entry = files.find((file) => file.path === "pagefind-entry.json")?.content ?? new Uint8Array();
+  const meta = files.find((file) => file.path.endsWith(".pf_meta"))?.path ?? "";
+  return {
+    indexed: records.length,
+    words: indexWords(files),
+    includeCharacters: includeCharactersOf(files),
+    entry,
+    meta,
+    fingerprint: print,
+    reused: reusable !== undefined,
+  };
 }
 
 async function writeJson(file: string, value: unknown, summary: IndexSummary): Promise<void> {
-  const text = `${JSON.stringify(value, null, 2)}\n`;
+  // Compact: every first search downloads it.
+  const text = `${JSON.stringify(value)}\n`;
   await writeFile(file, text);
   summary.files += 1;
   summary.bytes += Buffer.byteLength(text);
@@ -107,6 +183,9 @@ export async function indexSearch(options: IndexSearchOptions): Promise<IndexSum
     synonyms: 0,
     files: 0,
     bytes: 0,
+    termFiles: 0,
+    termBytes: 0,
+    reusedShards: 0,
     warnings: [],
   };
   const outDir = options.pagefindDir;
@@ -117,26 +196,79 @@ export async function indexSearch(options: IndexSearchOptions): Promise<IndexSum
   const files = new Map(items.map((item) => [item.slug, item.file]));
   const topicLabel = await readTopicLabels(options.topicsFile ?? path.join(dataDir, "topics.yaml"));
   summary.slugs = items.map((item) => item.slug);
-  const plans = planShards(items, options.maxItemsPerShard ?? 2_500);
+  const maxItemsPerShard = options.maxItemsPerShard ?? 2_500;
+  const plans = planShards(items, {
+    maxItemsPerShard,
+    firstShardItems: Math.min(options.firstShardItems ?? 1_000, maxItemsPerShard),
+  });
+  const shardWords: Set<string>[] = [];
+  const entries = createHash("sha256");
+  const fingerprints: Record<string, string> = {};
+  let includeCharacters: string[] = [];
+  const config: pagefind.PagefindServiceConfig = { forceLanguage: indexLanguage };
+  if (options.maxFragments !== undefined) config.maxFragments = options.maxFragments;
+  let done = 0;
+  const context = {
+    files,
+    topicLabel,
+    outDir,
+    config,
+    version: await pagefindVersion(),
+    previous: await readPreviousIndex(options.previousDir),
+    summary,
+    onItem: (): void => options.onItems?.((done += 1), items.length),
+  };
   try {
     for (const [position, plan] of plans.entries()) {
       log(`search: indexing shard ${position + 1} of ${plans.length} (${plan.id}, ${plan.slugs.length} items)`);
-      const count = await indexShard(plan, files, topicLabel, outDir, options.maxFragments, summary);
-      summary.pages += count;
-      summary.shards.push({ id: plan.id, count, newestYear: plan.newestYear, oldestYear: plan.oldestYear });
+      const shard = await indexShard(plan, context);
+      summary.pages += shard.indexed;
+      summary.reusedShards += shard.reused ? 1 : 0;
+      summary.shards.push({
+        id: plan.id,
+        count: shard.indexed,
+        newestYear: plan.newestYear,
+        oldestYear: plan.oldestYear,
+        meta: shard.meta,
+      });
+      shardWords.push(shard.words);
+      entries.update(plan.id).update(shard.entry);
+      fingerprints[plan.id] = shard.fingerprint;
+      if (position === 0) includeCharacters = shard.includeCharacters;
     }
   } finally {
     await pagefind.close();
   }
 
-  const manifest: ShardManifest = { version: 1, language: indexLanguage, shards: summary.shards };
-  await writeJson(path.join(outDir, "shards.json"), manifest, summary);
+  const directory = buildTermDirectory(shardWords, {
+    keyLength: options.termKeyLength ?? termDirectoryDefaults.keyLength,
+    chunkBytes: options.termChunkBytes ?? termDirectoryDefaults.chunkBytes,
+    includeCharacters,
+  });
+  await mkdir(path.join(outDir, "terms"), { recursive: true });
+  for (const file of directory.files) {
+    await writeFile(path.join(outDir, file.path), file.text);
+    summary.termFiles += 1;
+    summary.termBytes += Buffer.byteLength(file.text);
+  }
+  summary.files += summary.termFiles;
+  summary.bytes += summary.termBytes;
+
   const acronyms = await readSynonyms(options.acronymsFile ?? path.join(dataDir, "acronyms.yaml"));
   summary.warnings.push(...acronyms.warnings);
   summary.synonyms = acronyms.synonyms.length;
-  await writeJson(path.join(outDir, "synonyms.json"), acronyms.synonyms, summary);
+  const manifest: ShardManifest = {
+    version: 1,
+    language: indexLanguage,
+    shards: summary.shards,
+    cacheTag: entries.digest("hex").slice(0, 12),
+    synonyms: acronyms.synonyms,
+    terms: directory.manifest,
+  };
+  await writeJson(path.join(outDir, "shards.json"), manifest, summary);
+  await writeJson(path.join(outDir, recordsFile), { pagefind: context.version, shards: fingerprints }, summary);
   log(
-    `search: ${summary.pages} pages in ${summary.shards.length} shard(s), ${summary.synonyms} synonyms, ${summary.files} files`,
+    `search: ${summary.pages} pages in ${summary.shards.length} shard(s), ${summary.synonyms} synonyms, ${summary.files} files (term directory: ${summary.termFiles} chunks, ${summary.termBytes} bytes)`,
   );
   return summary;
 }

@@ -43,6 +43,10 @@ export interface PagefindInstanceOptions {
   baseUrl?: string;
   highlightParam?: string;
   excerptLength?: number;
+  /** Appended as ?ts= to pagefind-entry.json instead of the time, so the address can be preloaded. */
+  metaCacheTag?: string;
+  /** Run in the page rather than in Pagefind's web worker. */
+  noWorker?: boolean;
 }
 
 /** One index, opened with createInstance(). */

@@ -6,7 +6,7 @@
 import { withBase } from "../site/base-path.ts";
 import { renderFilters } from "./render-filters.ts";
 import { ResultsList } from "./results-list.ts";
-import { runSearch } from "./run-search.ts";
+import { firstShards, runSearch } from "./run-search.ts";
 import { progressMessage, resultCountMessage, shownMessage } from "./search-messages.ts";
 import { findSearchElements, showUnavailable, type SearchElements } from "./search-elements.ts";
 import {
@@ -17,9 +17,13 @@ import {
   type FilterGroup,
   type SearchState,
 } from "./search-state.ts";
-import { loadSearchSetup, type SearchSetup } from "./shard-manifest-load.ts";
-import { openShardInstances, type ShardInstances } from "./shard-instances.ts";
+import type { PagefindModule } from "./pagefind-types.ts";
+import type { ShardManifest } from "./shard-manifest.ts";
+import { loadShardManifest } from "./shard-manifest-load.ts";
+import { importRuntime, openShardInstances, preloadShard, type ShardInstances } from "./shard-instances.ts";
 import type { ShardHit } from "./shard-search.ts";
+import { lazyTermDirectory } from "./lazy-term-directory.ts";
+import type { TermDirectory } from "./term-directory.ts";
 
 const pageSize = 10;
 const typingDelayMs = 250;
@@ -33,13 +37,19 @@ class SearchPage {
   #typing: ReturnType<typeof setTimeout> | undefined;
   #instances: Promise<ShardInstances> | undefined;
   readonly #results: ResultsList;
+  readonly #runtime: Promise<PagefindModule>;
+  readonly #directory: TermDirectory | undefined;
 
   readonly elements: SearchElements;
-  readonly setup: SearchSetup;
+  readonly manifest: ShardManifest;
 
-  constructor(elements: SearchElements, setup: SearchSetup) {
+  constructor(elements: SearchElements, manifest: ShardManifest, runtime: Promise<PagefindModule>) {
     this.elements = elements;
-    this.setup = setup;
+    this.manifest = manifest;
+    this.#runtime = runtime;
+    this.#directory = manifest.terms
+      ? lazyTermDirectory(manifest.terms, manifest.shards.length, pagefindRoot)
+      : undefined;
     this.#state = stateFromParams(new URLSearchParams(location.search));
     this.#results = new ResultsList(elements.results);
     elements.query.value = this.#state.q;
@@ -58,7 +68,10 @@ class SearchPage {
   }
 
   start(): void {
-    if (isRunnable(this.#state)) this.#searchNow();
+    if (!isRunnable(this.#state)) return;
+    const [first] = firstShards(this.#state, this.manifest.shards);
+    if (first) preloadShard(pagefindRoot, this.manifest, first);
+    this.#searchNow();
   }
 
   #searchNow(): void {
@@ -97,9 +110,10 @@ class SearchPage {
       [status.textContent, progress.textContent, filters.hidden, more.hidden] = ["", "", true, true];
       return;
     }
-    this.#instances ??= openShardInstances(pagefindRoot, this.setup.manifest.shards[0]?.id ?? "", withBase(""));
+    this.#instances ??= openShardInstances(this.#runtime, pagefindRoot, withBase(""), this.manifest.cacheTag);
     const instances = await this.#instances;
-    for await (const answer of runSearch(this.#state, this.setup.manifest.shards, this.setup.synonyms, instances)) {
+    const { shards, synonyms = [] } = this.manifest;
+    for await (const answer of runSearch(this.#state, shards, synonyms, instances, this.#directory)) {
       if (!isCurrent()) return;
       this.#hits = answer.hits;
       if (!(await this.#render())) return;
@@ -133,8 +147,11 @@ async function main(): Promise<void> {
   const elements = findSearchElements();
   if (!elements) return;
   elements.notice.textContent = "Loading search…";
+  // Started at once, beside shards.json (the page preloads both); awaited only by the first search.
+  const runtime = importRuntime(pagefindRoot);
+  runtime.catch(() => undefined);
   try {
-    const page = new SearchPage(elements, await loadSearchSetup(pagefindRoot));
+    const page = new SearchPage(elements, await loadShardManifest(pagefindRoot), runtime);
     elements.notice.textContent = "";
     elements.notice.hidden = true;
     for (const control of [elements.query, elements.sort, elements.submit]) control.disabled = false;

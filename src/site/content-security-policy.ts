@@ -23,9 +23,9 @@ const scriptSources = ["'self'", "'wasm-unsafe-eval'"];
 
 /**
  * Every other directive, each fetch directive explicit rather than left to
- * default-src. Pagefind fetches its index (connect-src) and runs in a classic
- * worker loaded from pagefind-worker.js on the same origin (worker-src); it
- * makes no blob: workers (read in Pagefind 1.6's pagefind.js).
+ * default-src. Pagefind fetches its index (connect-src) and runs in the page
+ * (noWorker, see src/search/shard-instances.ts), so no worker of any kind is
+ * allowed.
  */
 const sharedDirectives: NonNullable<AstroCsp["directives"]> = [
   "default-src 'self'",
@@ -38,7 +38,7 @@ const sharedDirectives: NonNullable<AstroCsp["directives"]> = [
   "manifest-src 'self'",
   "media-src 'none'",
   "object-src 'none'",
-  "worker-src 'self'",
+  "worker-src 'none'",
 ];
 
 /** The `security.csp` value for astro.config.mjs: the meta policy, hashes added by Astro. */

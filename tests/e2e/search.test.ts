@@ -173,6 +173,21 @@ describe("search page", () => {
     expect(await settled(page, /^1 result/)).toEqual([titles.kent2020]);
   });
 
+  test("a rare word opens only the first shard and the shard that holds it, each file fetched once", async () => {
+    const page = await (await browser.newContext()).newPage();
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${site.server.url}search/?q=MISTLE`);
+    expect(await settled(page, /^1 result for “MISTLE”/)).toEqual([titles.mistle]);
+    const foldersOpened = new Set(requested.flatMap((file) => /^\/pagefind\/([^/]+)\//.exec(file)?.[1] ?? []));
+    // 2023 is searched first, then the term directory (terms/) names 2020-2019 alone.
+    expect([...foldersOpened].sort()).toEqual(["2020-2019", "2023", "terms"]);
+    // The first shard's entry, meta and wasm are preloaded together, and Pagefind uses those responses.
+    const firstShardFiles = requested.filter((file) => file.startsWith("/pagefind/2023/") && !file.includes("/index/"));
+    expect(firstShardFiles).toHaveLength(new Set(firstShardFiles).size);
+    expect(firstShardFiles.filter((file) => file.endsWith("wasm.en.pagefind"))).toHaveLength(1);
+  });
+
   test("without JavaScript the page says search needs it and links to browsing", async () => {
     const page = await openPage(`${site.server.url}search/?q=foster`, { javaScriptEnabled: false });
     await expect.poll(() => page.locator("noscript").textContent()).toContain("Search needs JavaScript");

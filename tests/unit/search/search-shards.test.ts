@@ -24,11 +24,43 @@ describe("planShards", () => {
     expect(plans[1]).toMatchObject({ newestYear: 2023, oldestYear: 2022 });
   });
 
-  test("a year bigger than a shard is split in date order, never mixed with another year", () => {
-    const plans = planShards([...items(2024, 5), ...items(2023, 1)], 2);
-    expect(plans.map((plan) => plan.id)).toEqual(["2024-part1", "2024-part2", "2024-part3", "2023"]);
-    const dates = plans.slice(0, 3).flatMap((plan) => plan.slugs);
-    expect(new Set(dates).size).toBe(5);
+  test("a year bigger than a shard is split in date order; its last part takes the older years that fit", () => {
+    const plans = planShards([...items(2024, 5), ...items(2023, 1), ...items(2022, 2)], 2);
+    expect(plans.map((plan) => [plan.id, plan.slugs.length])).toEqual([
+      ["2024-part1", 2],
+      ["2024-part2", 2],
+      ["2024-part3-2023", 2],
+      ["2022", 2],
+    ]);
+    expect(plans[2]).toMatchObject({ newestYear: 2024, oldestYear: 2023 });
+    const slugs = plans.flatMap((plan) => plan.slugs);
+    expect(new Set(slugs).size).toBe(8);
+    // Newest first throughout, so date-sorted shard lists can be concatenated.
+    const dates = slugs.map(
+      (slug) =>
+        [...items(2024, 5), ...items(2023, 1), ...items(2022, 2)].find((i) => i.slug === slug)?.meetingDate ?? "",
+    );
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  test("the newest shard can be kept smaller than the rest", () => {
+    const plans = planShards([...items(2024, 5), ...items(2023, 3), ...items(2022, 1)], {
+      maxItemsPerShard: 4,
+      firstShardItems: 2,
+    });
+    expect(plans.map((plan) => [plan.id, plan.slugs.length])).toEqual([
+      ["2024-part1", 2],
+      ["2024-part2", 3],
+      ["2023-2022", 4],
+    ]);
+  });
+
+  test("a small newest year is the first shard on its own", () => {
+    const plans = planShards([...items(2024, 1), ...items(2023, 3)], { maxItemsPerShard: 10, firstShardItems: 2 });
+    expect(plans.map((plan) => [plan.id, plan.slugs.length])).toEqual([
+      ["2024", 1],
+      ["2023", 3],
+    ]);
   });
 
   test("undated items have their own shards, last", () => {
@@ -47,5 +79,6 @@ describe("planShards", () => {
 
   test("rejects a limit that is not a positive whole number", () => {
     expect(() => planShards([], 0)).toThrow(/positive whole number/);
+    expect(() => planShards([], { maxItemsPerShard: 5, firstShardItems: 0 })).toThrow(/firstShardItems/);
   });
 });
