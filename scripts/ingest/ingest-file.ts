@@ -3,7 +3,6 @@
  * Takes bytes, not a path, so the whole chain is testable without a disk.
  */
 import { createHash } from "node:crypto";
-import matter from "gray-matter";
 import { minutesItemSchema } from "../../src/schema/minutes-item.ts";
 import { decodeMinutes } from "./decode.ts";
 import { describeItem, type DescribeData } from "./describe/describe-item.ts";
@@ -11,6 +10,7 @@ import { fatal, warning, type Diagnostic } from "./diagnostics.ts";
 import { buildFrontmatter, meetingDateOf } from "./build-item.ts";
 import type { ManifestRow } from "./manifest.ts";
 import { blocksToMarkdown } from "./markdown/blocks-to-markdown.ts";
+import { toMarkdownFile } from "./markdown/markdown-file.ts";
 import { blocksToText } from "./parse/blocks-to-text.ts";
 import { parseMinutes } from "./parse/parse-minutes.ts";
 import type { FileReport } from "./report.ts";
@@ -47,6 +47,8 @@ export function ingestFile(
   file: string,
   row: ManifestRow | undefined,
   data: DescribeData,
+  /** sha256 of `bytes` in hex, when the caller has already computed it. */
+  bytesSha256?: string,
 ): IngestedFile {
   const decoded = decodeMinutes(bytes, file);
   if (decoded.text === undefined || decoded.messages.some((message) => message.fatal))
@@ -64,7 +66,7 @@ export function ingestFile(
       ),
     );
   }
-  const sourceSha256 = createHash("sha256").update(bytes).digest("hex");
+  const sourceSha256 = bytesSha256 ?? createHash("sha256").update(bytes).digest("hex");
   const outputs: GeneratedFile[] = [];
   for (const [index, item] of parsed.items.entries()) {
     const part = index + 1;
@@ -101,7 +103,7 @@ export function ingestFile(
       );
       continue;
     }
-    outputs.push({ name: `${slug}.md`, contents: matter.stringify(blocksToMarkdown(item.blocks), frontmatter) });
+    outputs.push({ name: `${slug}.md`, contents: toMarkdownFile(blocksToMarkdown(item.blocks), frontmatter) });
   }
   if (messages.some((message) => message.fatal)) return rejected(file, messages, parsed.removed);
   return {

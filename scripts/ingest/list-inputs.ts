@@ -11,13 +11,13 @@ export async function listInputs(inputDir: string): Promise<string[]> {
   const entries = await readdir(inputDir, { recursive: true, withFileTypes: true });
   const files = entries
     .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(inputDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .map((entry) =>
+      // Most inputs sit in the folder itself, where the relative path is the name.
+      entry.parentPath === inputDir
+        ? entry.name
+        : path.relative(inputDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"),
+    )
     .filter((file) => !file.split("/").some((part) => part.startsWith(".")))
     .filter((file) => !(MANIFEST_NAMES as readonly string[]).includes(file));
   return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/** Raw minutes are plain text; other files are listed in the report as rejected, with this reason. */
-export function isSupportedName(file: string): boolean {
-  return /\.(txt|text)$/iu.test(file) || !path.posix.basename(file).includes(".");
 }

@@ -24,21 +24,35 @@ const SOFT_BREAKS = /[\n\v\f\r\u2028\u2029]/g;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROLS = /[\x00-\x08\x0e-\x1f\x7f-\x9f]/g;
 
+/** Any character one of the four patterns above replaces: most lines have none. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const TO_CLEAN = /[\x00-\x1f\x7f-\xa0\u00ad\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
+/** ASCII text is already in NFC. */
+// eslint-disable-next-line no-control-regex -- the class names every ASCII character, controls too
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** TO_CLEAN without the line breaks toSourceLines cuts at. */
+const TO_CLEAN_IN_TEXT =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\xa0\u00ad\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
+
 export function toSourceLines(text: string): SourceLine[] {
-  const raw = text.split(/\r\n|\r|\n/);
+  const raw = text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n");
   // A final line break ends the last line; it does not start an empty one.
   if (raw.length > 1 && raw.at(-1) === "") raw.pop();
+  // Most files need no cleaning at all: checked once for the whole text rather than line by line.
+  // A line break never takes part in NFC composition, so the text is in NFC exactly when each line is.
+  if (!TO_CLEAN_IN_TEXT.test(text) && text.normalize("NFC") === text) {
+    return raw.map((line, index) => ({ text: line.trimEnd(), line: index + 1 }));
+  }
   return raw.map((line, index) => ({ text: cleanLine(line), line: index + 1 }));
 }
 
 export function cleanLine(line: string): string {
-  return line
-    .replace(SOFT_BREAKS, " ")
-    .replace(SPACES, " ")
-    .replace(INVISIBLE, "")
-    .replace(CONTROLS, "")
-    .normalize("NFC")
-    .trimEnd();
+  const cleaned = TO_CLEAN.test(line)
+    ? line.replace(SOFT_BREAKS, " ").replace(SPACES, " ").replace(INVISIBLE, "").replace(CONTROLS, "")
+    : line;
+  return (NON_ASCII.test(cleaned) ? cleaned.normalize("NFC") : cleaned).trimEnd();
 }
 
 /** Lines allowed inside a frontmatter-like block: `key: value`, YAML list items, indented continuations, blanks. */

@@ -1,16 +1,19 @@
 /**
  * The ingest's outer layer: the file system and the order of the steps.
- * 1. list the input files  2. read the manifest and the previous run's cache
+ * 1. list the input files (and start the workers)  2. read the manifest and the previous run's cache
  * 3. ingest each file into a staging folder (unchanged files reuse their output; an item
  *    whose address is taken is refused there)  4. swap the staging folder in  5. write the report
  */
+import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { CACHE_FILE, readCache, serialiseCache, type CacheEntry } from "./ingest-cache.ts";
 import { listInputs } from "./list-inputs.ts";
 import { readManifest } from "./manifest.ts";
 import { summarise, type IngestReport } from "./report.ts";
-import { processAll } from "./run-in-workers.ts";
+import type { Diagnostic } from "./diagnostics.ts";
+import type { FileOutcome } from "./file-outcome.ts";
+import { startFileProcessor } from "./run-in-workers.ts";
 import { prepareStaging, swapInStaging, writeFileAtomic } from "./write-content.ts";
 
 export interface IngestOptions {
@@ -29,16 +32,30 @@ export interface IngestRun {
 
 export async function runIngest(options: IngestOptions): Promise<IngestRun> {
   const files = await listInputs(options.inputDir);
-  const manifest = await readManifest(options.inputDir, new Set(files));
-  const previous = await readCache(options.outputDir);
   const staging = await prepareStaging(options.outputDir);
-  const tasks = files.map((file) => ({ file, row: manifest.rows.get(file), previous: previous?.files[file] }));
-  let done = 0;
-  const outcomes = await processAll(
-    tasks,
-    { inputDir: options.inputDir, previousDir: options.outputDir, stagingDir: staging },
-    () => options.onFile?.(++done, files.length),
-  );
+  const processor = startFileProcessor(files.length, {
+    options: { inputDir: options.inputDir, previousDir: options.outputDir, stagingDir: staging },
+    // Without a previous run every file is parsed, so the workers load the describe data straight away.
+    preload: !existsSync(path.join(options.outputDir, CACHE_FILE)),
+  });
+  try {
+    const manifest = await readManifest(options.inputDir, new Set(files));
+    const previous = await readCache(options.outputDir);
+    const tasks = files.map((file) => ({ file, row: manifest.rows.get(file), previous: previous?.files[file] }));
+    const outcomes = await processor.run(tasks, (done) => options.onFile?.(done, files.length));
+    return await finish(options, staging, outcomes, manifest.messages);
+  } catch (error) {
+    processor.stop();
+    throw error;
+  }
+}
+
+async function finish(
+  options: IngestOptions,
+  staging: string,
+  outcomes: FileOutcome[],
+  manifestMessages: Diagnostic[],
+): Promise<IngestRun> {
   outcomes.sort((a, b) => (a.entry.report.file < b.entry.report.file ? -1 : 1));
   const entries: Record<string, CacheEntry> = Object.fromEntries(
     outcomes.map(({ entry }) => [entry.report.file, entry]),
@@ -47,7 +64,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestRun> {
   await swapInStaging(options.outputDir);
   const report = summarise(
     outcomes.map(({ entry }) => entry.report),
-    manifest.messages,
+    manifestMessages,
   );
   await writeFileAtomic(options.reportFile, `${JSON.stringify(report, null, 2)}\n`);
   return { report, reused: outcomes.filter((outcome) => outcome.reused).length };

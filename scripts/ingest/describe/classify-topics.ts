@@ -4,7 +4,9 @@
  * three times as much. A topic needs a score of 2, so one passing mention of a
  * general word ("costs", "school") does not tag, but one "foster care" does.
  */
-import { findPhraseHits, isAcronymPhrase, phraseToRegExp } from "./phrase-pattern.ts";
+import { Phrase } from "./phrase.ts";
+import { PhraseList } from "./phrase-list.ts";
+import { isAcronymPhrase } from "./phrase-source.ts";
 import { blankRoleTitles } from "./role-titles.ts";
 import type { Topic } from "./types.ts";
 
@@ -13,19 +15,25 @@ const STRONG_WEIGHT = 2;
 const TITLE_FACTOR = 3;
 
 interface PhraseEntry {
-  pattern: RegExp;
+  phrase: Phrase;
   /** Topic index and weight for each topic that lists this phrase. */
   credits: { topic: number; weight: number }[];
 }
 
-const entryCache = new WeakMap<readonly Topic[], PhraseEntry[]>();
+interface Entries {
+  entries: PhraseEntry[];
+  /** The entries' phrases, keyed by position in `entries`. */
+  list: PhraseList<number>;
+}
+
+const entryCache = new WeakMap<readonly Topic[], Entries>();
 
 // One entry per distinct phrase, so a phrase listed by two topics credits both,
 // and a longer phrase of one topic ("education, health and care plan") hides a
 // shorter one of another ("education").
-function entriesFor(topics: readonly Topic[]): PhraseEntry[] {
-  let entries = entryCache.get(topics);
-  if (entries !== undefined) return entries;
+function entriesFor(topics: readonly Topic[]): Entries {
+  const known = entryCache.get(topics);
+  if (known !== undefined) return known;
   const byPhrase = new Map<string, PhraseEntry>();
   topics.forEach((topic, index) => {
     const weighted = [
@@ -37,24 +45,21 @@ function entriesFor(topics: readonly Topic[]): PhraseEntry[] {
       const key = exact ? phrase : phrase.toLowerCase();
       let entry = byPhrase.get(key);
       if (entry === undefined) {
-        entry = { pattern: phraseToRegExp(phrase, { caseSensitive: exact, plural: true }), credits: [] };
+        entry = { phrase: new Phrase(phrase, { caseSensitive: exact, plural: true }), credits: [] };
         byPhrase.set(key, entry);
       }
       if (!entry.credits.some((c) => c.topic === index)) entry.credits.push({ topic: index, weight });
     }
   });
-  entries = [...byPhrase.values()];
-  entryCache.set(topics, entries);
-  return entries;
+  const entries = [...byPhrase.values()];
+  const prepared = { entries, list: new PhraseList(entries.map(({ phrase }, key) => ({ key, phrase }))) };
+  entryCache.set(topics, prepared);
+  return prepared;
 }
 
 /** Score per topic index for one piece of text. */
-function scoreText(text: string, entries: PhraseEntry[], factor: number, scores: number[]): void {
-  const hits = findPhraseHits(
-    text,
-    entries.map((entry, key) => ({ key, pattern: entry.pattern })),
-  );
-  for (const hit of hits) {
+function scoreText(text: string, { entries, list }: Entries, factor: number, scores: number[]): void {
+  for (const hit of list.hits(text)) {
     for (const { topic, weight } of (entries[hit.key] as PhraseEntry).credits) {
       scores[topic] = (scores[topic] ?? 0) + weight * factor;
     }

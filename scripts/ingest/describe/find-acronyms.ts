@@ -57,6 +57,8 @@ function expansionInside(inside: string, letters: string): string | undefined {
 
 /** Each acronym once (its first definition), in order of definition. */
 export function findAcronyms(text: string): DefinedAcronym[] {
+  // Both forms need a bracket; the patterns are slow to rule out on text without one.
+  if (!text.includes("(")) return [];
   const found: { index: number; short: string; expansion: string }[] = [];
   for (const m of text.matchAll(SHORT_IN_BRACKETS)) {
     const short = m[1] ?? "";

@@ -5,7 +5,8 @@
  *    council's own kind ("the County Council" for a county council).
  * Anything ambiguous gives no council: a wrong council is worse than none.
  */
-import { findPhraseHits, phraseToRegExp } from "./phrase-pattern.ts";
+import { Phrase } from "./phrase.ts";
+import { PhraseList } from "./phrase-list.ts";
 import type { Council } from "./types.ts";
 
 export interface CouncilMatch {
@@ -20,10 +21,17 @@ export interface FindCouncilOptions {
 
 interface Prepared {
   council: Council;
-  fullNames: RegExp[];
-  areas: RegExp[];
+  fullNames: Phrase[];
+  areas: Phrase[];
   /** "the County Council", "the City Council", ... built from the council's own names. */
-  references: { pattern: RegExp; generic: boolean }[];
+  references: { list: PhraseList<number>; generic: boolean }[];
+}
+
+/** Every council's names in one list each, keyed by the council's index. */
+interface Lists {
+  prepared: Prepared[];
+  fullNames: PhraseList<number>;
+  areas: PhraseList<number>;
 }
 
 // An alias naming a body (not a place) is a full name and enough on its own.
@@ -42,24 +50,27 @@ function prepare(council: Council): Prepared {
   }
   return {
     council,
-    fullNames: fullForms.map((f) => phraseToRegExp(f, { hyphenJoins: true })),
-    areas: areaForms.map((a) => phraseToRegExp(a, { caseSensitive: true, hyphenJoins: true })),
+    fullNames: fullForms.map((f) => new Phrase(f, { hyphenJoins: true })),
+    areas: areaForms.map((a) => new Phrase(a, { caseSensitive: true, hyphenJoins: true })),
     references: [...suffixes].map((suffix) => ({
-      pattern: phraseToRegExp(`the ${suffix}`),
+      list: new PhraseList([{ key: 0, phrase: new Phrase(`the ${suffix}`) }]),
       generic: suffix === "Council",
     })),
   };
 }
 
-const preparedCache = new WeakMap<readonly Council[], Prepared[]>();
+const listsCache = new WeakMap<readonly Council[], Lists>();
 
-function prepareAll(councils: readonly Council[]): Prepared[] {
-  let prepared = preparedCache.get(councils);
-  if (prepared === undefined) {
-    prepared = councils.map(prepare);
-    preparedCache.set(councils, prepared);
+function listsFor(councils: readonly Council[]): Lists {
+  let lists = listsCache.get(councils);
+  if (lists === undefined) {
+    const prepared = councils.map(prepare);
+    const list = (names: (p: Prepared) => Phrase[]) =>
+      new PhraseList(prepared.flatMap((p, key) => names(p).map((phrase) => ({ key, phrase }))));
+    lists = { prepared, fullNames: list((p) => p.fullNames), areas: list((p) => p.areas) };
+    listsCache.set(councils, lists);
   }
-  return prepared;
+  return lists;
 }
 
 function countBy(keys: number[]): Map<number, number> {
@@ -86,30 +97,32 @@ export function findCouncil(
   options: FindCouncilOptions = {},
 ): CouncilMatch | undefined {
   const { meetingDate } = options;
-  const prepared = prepareAll(councils);
-  const existed = (p: Prepared) =>
-    meetingDate === undefined || p.council.ended === undefined || meetingDate < p.council.ended;
+  const { prepared, fullNames, areas } = listsFor(councils);
+  // Councils abolished by the meeting date are left out before hits are weighed against each other.
+  const existed =
+    meetingDate === undefined
+      ? undefined
+      : (key: number) => {
+          const { ended } = (prepared[key] as Prepared).council;
+          return ended === undefined || meetingDate < ended;
+        };
 
-  const fullHits = findPhraseHits(
-    text,
-    prepared.flatMap((p, key) => (existed(p) ? p.fullNames.map((pattern) => ({ key, pattern })) : [])),
-  );
+  const fullHits = fullNames.hits(text, existed);
   if (fullHits.length > 0) {
     // Two councils named equally often: the item could belong to either.
     const leader = clearLeader(countBy(fullHits.map((h) => h.key)), (top, next) => top > next);
     return leader === undefined ? undefined : toMatch(councils[leader] as Council);
   }
 
-  const areaHits = findPhraseHits(
-    text,
-    prepared.flatMap((p, key) => (existed(p) ? p.areas.map((pattern) => ({ key, pattern })) : [])),
-  ).filter((hit) => !NOT_A_PLACE_BEFORE.test(text.slice(Math.max(0, hit.index - 20), hit.index)));
+  const areaHits = areas
+    .hits(text, existed)
+    .filter((hit) => !NOT_A_PLACE_BEFORE.test(text.slice(Math.max(0, hit.index - 20), hit.index)));
   const areaCounts = countBy(areaHits.map((h) => h.key));
   const candidates = new Map<number, number>();
   for (const [key, mentions] of areaCounts) {
     const referred = (prepared[key] as Prepared).references.some(
       // "the Council" is in almost every minute, so with it the area must come up twice.
-      ({ pattern, generic }) => (!generic || mentions >= 2) && text.search(pattern) !== -1,
+      ({ list, generic }) => (!generic || mentions >= 2) && list.hits(text).length > 0,
     );
     if (referred) candidates.set(key, mentions);
   }

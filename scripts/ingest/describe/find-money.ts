@@ -29,6 +29,7 @@ function toPounds(whole: string, fraction: string | undefined, unit: string | un
 
 /** Each distinct amount once, in order of first mention. */
 export function findMoney(text: string): MoneyAmount[] {
+  if (!text.includes("£")) return [];
   const found: { index: number; amount: MoneyAmount }[] = [];
   const taken: [number, number][] = [];
   for (const m of text.matchAll(RANGE)) {

@@ -1,29 +1,33 @@
 /** Organisations from data/organisations.yaml that the text names, in order of first mention. */
-import { findPhraseHits, isAcronymPhrase, phraseToRegExp } from "./phrase-pattern.ts";
+import { Phrase } from "./phrase.ts";
+import { PhraseList } from "./phrase-list.ts";
+import { isAcronymPhrase } from "./phrase-source.ts";
 import type { Organisation } from "./types.ts";
 
-const patternCache = new WeakMap<readonly Organisation[], { key: number; pattern: RegExp }[]>();
+const listCache = new WeakMap<readonly Organisation[], PhraseList<number>>();
 
-function patternsFor(organisations: readonly Organisation[]): { key: number; pattern: RegExp }[] {
-  let patterns = patternCache.get(organisations);
-  if (patterns === undefined) {
-    patterns = organisations.flatMap((organisation, key) =>
-      organisation.match.map((phrase) => ({
-        key,
-        pattern: phraseToRegExp(phrase, {
-          caseSensitive: organisation.exactCase || isAcronymPhrase(phrase),
-          hyphenJoins: true,
-        }),
-      })),
+function listFor(organisations: readonly Organisation[]): PhraseList<number> {
+  let list = listCache.get(organisations);
+  if (list === undefined) {
+    list = new PhraseList(
+      organisations.flatMap((organisation, key) =>
+        organisation.match.map((phrase) => ({
+          key,
+          phrase: new Phrase(phrase, {
+            caseSensitive: organisation.exactCase || isAcronymPhrase(phrase),
+            hyphenJoins: true,
+          }),
+        })),
+      ),
     );
-    patternCache.set(organisations, patterns);
+    listCache.set(organisations, list);
   }
-  return patterns;
+  return list;
 }
 
 export function findOrganisations(text: string, organisations: readonly Organisation[]): string[] {
   const names = new Set<string>();
-  for (const hit of findPhraseHits(text, patternsFor(organisations))) {
+  for (const hit of listFor(organisations).hits(text)) {
     names.add((organisations[hit.key] as Organisation).name);
   }
   return [...names];

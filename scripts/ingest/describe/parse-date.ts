@@ -32,6 +32,9 @@ const MONTH_DAY_YEAR = new RegExp(
   `${NOT_WORD_BEFORE}(${monthAlternation})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${NOT_WORD_AFTER}`,
   "giu",
 );
+// What every MONTH_DAY_YEAR match holds from its day to its year: texts without it (most) skip that
+// scan, which tries the month names at every letter.
+const DAY_THEN_YEAR = /\d(?:st|nd|rd|th)?,?\s+\d{4}/iu;
 // Separators must repeat ("23/01/2020", never "23/01-2020"); no digit, slash or dot
 // may touch either end, so paragraph numbers like "20.1.1.4" are not dates.
 const NUMERIC = /(?<![\d/.\-\p{L}])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/gu;
@@ -64,9 +67,11 @@ export function scanDates(text: string, options: DateOptions = {}): DateMatch[] 
     const year = m[3] === undefined ? options.referenceYear : Number(m[3]);
     if (month !== undefined && year !== undefined) push(found, m, toIso(year, month, Number(m[1])));
   }
-  for (const m of text.matchAll(MONTH_DAY_YEAR)) {
-    const month = monthNumber(m[1] ?? "");
-    if (month !== undefined) push(found, m, toIso(Number(m[3]), month, Number(m[2])));
+  if (DAY_THEN_YEAR.test(text)) {
+    for (const m of text.matchAll(MONTH_DAY_YEAR)) {
+      const month = monthNumber(m[1] ?? "");
+      if (month !== undefined) push(found, m, toIso(Number(m[3]), month, Number(m[2])));
+    }
   }
   for (const m of text.matchAll(NUMERIC)) {
     const [, day = "", separator, month = "", year = ""] = m;

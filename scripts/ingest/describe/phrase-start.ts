@@ -5,7 +5,7 @@
  *
  * A "word" here is a maximal run of ASCII letters and digits, lower-cased: the
  * same tokens text-tokens.ts cuts from a text. Why every match starts at such a
- * token, and which tokens are possible, follows from phrase-pattern.ts:
+ * token, and which tokens are possible, follows from phrase-source.ts:
  * - the pattern opens with a lookbehind that refuses a letter or digit, so a
  *   match never starts inside a run;
  * - an ASCII letter or digit of the phrase matches only its own case pair
@@ -21,7 +21,7 @@
  * word's possible first runs: "the" is tried only before "Highland".
  */
 
-import type { PhraseOptions } from "./phrase-pattern.ts";
+import type { PhraseOptions } from "./phrase-source.ts";
 
 export interface PhraseStart {
   /** Runs a match can start with. */

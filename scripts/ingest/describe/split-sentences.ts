@@ -7,15 +7,23 @@
 
 const LIST_LABEL = /^(?:\(?(?:[ivxlc]{1,6}|[a-z]|\d{1,3}(?:\.\d{1,3})*)[.)]|\([a-z\d]{1,4}\)|[·•▪●◦*–-])\s+/iu;
 
-export function splitSentences(text: string): string[] {
+/** The text's paragraphs, as splitSentences cuts them (before any joining of lines). */
+export function paragraphsOf(text: string): string[] {
+  return text.split(/\n[\s\u00a0]*\n/);
+}
+
+/** The sentences of one paragraph from paragraphsOf. */
+export function paragraphSentences(paragraph: string): string[] {
   const sentences: string[] = [];
-  for (const paragraph of text.split(/\n[\s\u00a0]*\n/)) {
-    const flat = paragraph.replace(/[\s\u00a0]+/g, " ").trim();
-    if (flat === "") continue;
-    for (const piece of flat.split(/(?<=[.!?])\s+(?=[\p{Lu}(‘“"'\d])|(?<=;)\s+/u)) {
-      const sentence = piece.replace(LIST_LABEL, "").trim();
-      if (sentence !== "") sentences.push(sentence);
-    }
+  const flat = paragraph.replace(/[\s\u00a0]+/g, " ").trim();
+  if (flat === "") return sentences;
+  for (const piece of flat.split(/(?<=[.!?])\s+(?=[\p{Lu}(‘“"'\d])|(?<=;)\s+/u)) {
+    const sentence = piece.replace(LIST_LABEL, "").trim();
+    if (sentence !== "") sentences.push(sentence);
   }
   return sentences;
+}
+
+export function splitSentences(text: string): string[] {
+  return paragraphsOf(text).flatMap(paragraphSentences);
 }

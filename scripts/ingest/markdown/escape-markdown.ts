@@ -30,6 +30,8 @@ function escapeText(text: string): string {
 }
 
 export function escapeInline(text: string): string {
+  // Every address holds "://" or "@"; most paragraphs hold neither, and the email pattern is slow to rule out.
+  if (!text.includes("://") && !text.includes("@")) return escapeText(text);
   let out = "";
   let from = 0;
   for (const match of text.matchAll(address)) {

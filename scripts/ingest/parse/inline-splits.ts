@@ -23,6 +23,19 @@ function nextCore(core: string): string | undefined {
   return String.fromCharCode(core.charCodeAt(0) + 1);
 }
 
+const cutters = new Map<string, RegExp>();
+
+/** The pattern that cuts a line before `label` ("(b)", "ii)"); a few dozen labels exist, each compiled once. */
+function cutBefore(label: string): RegExp {
+  let cutter = cutters.get(label);
+  if (cutter === undefined) {
+    const escaped = label.replace(/[()]/gu, "\\$&");
+    cutter = new RegExp(String.raw`^(.*?[,;](?:\s+(?:and|or))?)\s+(${escaped}\s.*)$`, "u");
+    cutters.set(label, cutter);
+  }
+  return cutter;
+}
+
 /** Cuts "(a) ..., and (b) ...; (c) ..." at each next marker in the same style, after a comma or semicolon. */
 function splitMarkers(text: string): string[] {
   const first = firstMarker.exec(text);
@@ -34,8 +47,9 @@ function splitMarkers(text: string): string[] {
   for (;;) {
     const next = nextCore(core);
     if (next === undefined) break;
-    const label = `${open}${next})`.replace(/[()]/gu, "\\$&");
-    const cut = new RegExp(String.raw`^(.*?[,;](?:\s+(?:and|or))?)\s+(${label}\s.*)$`, "u").exec(rest);
+    const label = `${open}${next})`;
+    // The cut needs the label in the line; most lines with a first marker hold no second.
+    const cut = rest.includes(label) ? cutBefore(label).exec(rest) : null;
     if (!cut) break;
     segments.push(cut[1] ?? "");
     rest = cut[2] ?? "";

@@ -1,7 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findPhraseHits, phraseToRegExp, type PhraseOptions } from "../../../scripts/ingest/describe/phrase-pattern.ts";
 import { phraseStart } from "../../../scripts/ingest/describe/phrase-start.ts";
-import { textTokens, watchWords } from "../../../scripts/ingest/describe/text-tokens.ts";
+import { textTokens, watchWords, wordId } from "../../../scripts/ingest/describe/text-tokens.ts";
 
 // findPhraseHits tries each regex only where the text has one of the phrase's
 // start words; a plain global scan of the same regex is the specification.
@@ -57,6 +58,31 @@ describe("findPhraseHits with the start-word index", () => {
     });
   }
 
+  it("finds exactly what a full scan finds, for generated phrases and texts", () => {
+    const words = [
+      "care",
+      "leaver",
+      "Care",
+      "LEAVERS",
+      "multi-agency",
+      "St.",
+      "Helens",
+      "Môn",
+      "in-house",
+      "the",
+      "SEND",
+    ];
+    const glue = [" ", "  ", ", ", "-", "–", "’s", "s", "'", "\n", "9", "é", "İ", "ſ", "(", "x-"];
+    const phrase = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }).map((parts) => parts.join(" "));
+    const text = fc
+      .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...glue)), { maxLength: 12 })
+      .map((parts) => parts.flat().join(""));
+    fc.assert(
+      fc.property(phrase, text, fc.constantFrom(...ALL_OPTIONS), (p, t, options) => expectSameAsScan(p, t, options)),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 2000) },
+    );
+  }, 120_000);
+
   it("scans whole texts holding characters that fold to ASCII (ſ, the Kelvin sign)", () => {
     expect(textTokens("Somerſet")).toBeUndefined();
     expect(findPhraseHits("Somerſet", [{ key: 0, pattern: phraseToRegExp("Somerset") }])).toHaveLength(1);
@@ -94,9 +120,19 @@ describe("phraseStart", () => {
 describe("textTokens", () => {
   it("records where each watched word starts in the original text, and the word after it", () => {
     watchWords(["care", "leavers"]);
-    const tokens = textTokens("İ Care, care-leavers");
-    expect(tokens?.get("care")).toEqual({ offsets: [2, 8], next: ["care", "leavers"] });
-    expect(tokens?.get("leavers")).toEqual({ offsets: [13], next: [undefined] });
-    expect(textTokens("İ Care, unwatched")?.has("unwatched")).toBe(false);
+    const [care, leavers] = [wordId("care"), wordId("leavers")];
+    // "İ" lower-cases to two code units; offsets are still those of the original text.
+    expect(textTokens("İ Care, care-leavers")).toEqual({
+      offsets: [2, 8, 13],
+      words: [care, care, leavers],
+      next: [care, leavers, -1],
+    });
+    // A word nobody watches is not recorded, and a watched word before it has no known next word.
+    expect(textTokens("İ Care, unwatched")).toEqual({ offsets: [2], words: [care], next: [-1] });
+  });
+
+  it("matches words whatever their case, and only whole runs of letters and digits", () => {
+    watchWords(["ofsted"]);
+    expect(textTokens("OFSTED, Ofsted2 ofsted")?.offsets).toEqual([0, 16]);
   });
 });

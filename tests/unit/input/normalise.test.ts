@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cleanLine, detectFrontmatterLike, toSourceLines } from "../../../scripts/ingest/normalise.ts";
 
@@ -94,5 +95,36 @@ describe("detectFrontmatterLike", () => {
     expect(detectFrontmatterLike(lines("---\ntitle: evil"))).toBeUndefined();
     expect(detectFrontmatterLike(lines("---\n\n---\nx"))).toBeUndefined();
     expect(detectFrontmatterLike([])).toBeUndefined();
+  });
+});
+
+describe("toSourceLines: clean texts", () => {
+  it("gives what cleaning each line gives, whether or not the text needs cleaning", () => {
+    const piece = fc.constantFrom(
+      "a",
+      "é",
+      "e\u0301",
+      "\u0301",
+      "Å",
+      "\u00a0",
+      "\t",
+      "\u200b",
+      "\u0085",
+      " ",
+      "’",
+      "\n",
+      "\r\n",
+      "\r",
+      "x ",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const text = pieces.join("");
+        const raw = text.split(/\r\n|\r|\n/);
+        if (raw.length > 1 && raw.at(-1) === "") raw.pop();
+        expect(texts(text)).toEqual(raw.map(cleanLine));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

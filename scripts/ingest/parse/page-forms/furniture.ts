@@ -30,6 +30,8 @@ const AI_MARKER = /<\/?AI\d+>/g;
 const AI_MARKER_SPACED = /\s*<\/?AI\d+>\s*/g;
 
 const MAX_FURNITURE_CHARS = 120;
+/** Every whole-line pattern starts with one of these letters, in either case. */
+const FURNITURE_FIRST = new Set([..."bprstBPRST"]);
 
 export interface FurnitureResult {
   lines: SourceLine[];
@@ -42,13 +44,16 @@ export function removeFurniture(input: SourceLine[]): FurnitureResult {
   const removed: RemovedText[] = [];
   for (const source of input) {
     let text = source.text;
-    for (const marker of text.match(AI_MARKER) ?? []) {
-      removed.push({ line: source.line, text: marker, reason: "agenda item marker" });
+    // Markers are rare; the two scans below are skipped on lines without a "<".
+    if (text.includes("<")) {
+      for (const marker of text.match(AI_MARKER) ?? []) {
+        removed.push({ line: source.line, text: marker, reason: "agenda item marker" });
+      }
+      // A marker between words leaves one space, so "o <AI1> Cafodd" cannot become the padded bullet "o  Cafodd".
+      text = text.replace(AI_MARKER_SPACED, (match, offset: number, whole: string) =>
+        offset === 0 || offset + match.length === whole.length ? "" : " ",
+      );
     }
-    // A marker between words leaves one space, so "o <AI1> Cafodd" cannot become the padded bullet "o  Cafodd".
-    text = text.replace(AI_MARKER_SPACED, (match, offset: number, whole: string) =>
-      offset === 0 || offset + match.length === whole.length ? "" : " ",
-    );
     // The unanchored pattern scans every position of a long line; most lines never mention a pdf.
     const size = /pdf/i.test(text) ? TRAILING_SIZE.exec(text) : null;
     if (size && size.index > 0) {
@@ -59,7 +64,9 @@ export function removeFurniture(input: SourceLine[]): FurnitureResult {
     const trimmed = text.trim();
     // Whole-line furniture is short ("Toggle mobile menu visibility"); paragraphs skip the patterns.
     const whole =
-      trimmed.length <= MAX_FURNITURE_CHARS ? WHOLE_LINES.find(({ pattern }) => pattern.test(trimmed)) : undefined;
+      trimmed.length <= MAX_FURNITURE_CHARS && FURNITURE_FIRST.has(trimmed.charAt(0))
+        ? WHOLE_LINES.find(({ pattern }) => pattern.test(trimmed))
+        : undefined;
     if (whole) {
       removed.push({ line: source.line, text: trimmed, reason: whole.reason });
       continue;

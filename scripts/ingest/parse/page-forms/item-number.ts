@@ -13,10 +13,13 @@ const NUMBER_LINES: RegExp[] = [
   /^\d{1,4}\/\d{2,4}$/,
 ];
 
+/** Each pattern starts with a digit or a capital. */
+const FIRST = /^[0-9A-Z]/;
+
 /** The item number if the whole line is one ("27a." → "27a"), else undefined. */
 export function readNumberLine(text: string): string | undefined {
   const trimmed = text.trim();
-  if (!NUMBER_LINES.some((pattern) => pattern.test(trimmed))) return undefined;
+  if (!FIRST.test(trimmed) || !NUMBER_LINES.some((pattern) => pattern.test(trimmed))) return undefined;
   return trimmed.replace(/\.$/, "");
 }
 

@@ -39,9 +39,13 @@ const PATTERNS: LabelPattern[] = [
   { kind: "documents", language: "cy", pattern: /^dogfennau (?:ychwanegol|ategol):$/i },
 ];
 
+/** Every pattern starts with one of these letters, in either case: most lines are ruled out by their first. */
+const FIRST_LETTERS = new Set([..."acdempsACDEMPS"]);
+
 /** The label printed on this line, if the whole line is one. */
 export function matchLabel(text: string): Label | undefined {
   const trimmed = text.trim();
+  if (!FIRST_LETTERS.has(trimmed.charAt(0))) return undefined;
   for (const { kind, language, pattern } of PATTERNS) {
     const match = pattern.exec(trimmed);
     if (match) return { kind, language, rest: (match[1] ?? "").trim() };

@@ -18,11 +18,20 @@ function opensSomethingElse(text: string): boolean {
 }
 
 /** Whether the number on line `index` opens a new item. */
+/** The next `count` lines after `index` that hold text. */
+function filledAfter(lines: SourceLine[], index: number, count: number): SourceLine[] {
+  const filled: SourceLine[] = [];
+  for (let next = index + 1; next < lines.length && filled.length < count; next++) {
+    const line = lines[next] as SourceLine;
+    if (line.text.trim() !== "") filled.push(line);
+  }
+  return filled;
+}
+
 export function opensNumberedItem(lines: SourceLine[], index: number): boolean {
-  const filled = lines.slice(index + 1).filter((line) => line.text.trim() !== "");
-  const [title, ...after] = filled;
+  const [title, ...after] = filledAfter(lines, index, 1 + MAX_LINES_BEFORE_LABEL);
   if (!title || matchLabel(title.text) || opensSomethingElse(title.text)) return false;
-  for (const line of after.slice(0, MAX_LINES_BEFORE_LABEL)) {
+  for (const line of after) {
     const label = matchLabel(line.text);
     if (label) return label.kind === "minutes" || label.kind === "decision";
     if (opensSomethingElse(line.text)) return false;
