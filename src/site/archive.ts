@@ -3,12 +3,13 @@
  * route (getStaticPaths runs per route; grouping 10k items per route was the
  * slow part of the build).
  */
-import { getCollection, type CollectionEntry } from "astro:content";
+import { getLiveCollection } from "astro:content";
+import type { MinutesEntry } from "../content/read-minutes.ts";
 import { councilDimension, committeeDimension, topicDimension, yearDimension } from "./browse-dimensions.ts";
 import { groupEntries, type ItemGroup } from "./group-items.ts";
 import { sortNewestFirst } from "./sort-items.ts";
 
-export type Item = CollectionEntry<"minutes">;
+export type Item = MinutesEntry;
 export type Group = ItemGroup<Item>;
 export type DimensionName = "councils" | "committees" | "topics" | "years";
 
@@ -30,8 +31,11 @@ function entryIdToGroups(groups: Group[]): Map<string, Group[]> {
   return map;
 }
 
+/** The typed collection (src/live.config.ts), read once per build. */
 async function loadArchive(): Promise<Archive> {
-  const items = sortNewestFirst(await getCollection("minutes"));
+  const { entries, error } = await getLiveCollection("minutes");
+  if (error || !entries) throw error ?? new Error("The minutes collection returned nothing.");
+  const items = sortNewestFirst(entries.map(({ id, data }) => ({ id, data: data.frontmatter, digest: data.digest })));
   const groups = {
     councils: groupEntries(items, councilDimension),
     committees: groupEntries(items, committeeDimension),

@@ -18,12 +18,19 @@ export const monthNames = [
   "December",
 ] as const;
 
+const displayed = new Map<string, string>();
+
 /** "2020-03-24" → "24 March 2020" (GOV.UK style: no leading zero, no ordinal). */
 export function isoDateToDisplay(iso: string): string {
-  const [year, month, day] = iso.split("-").map(Number);
-  const name = monthNames[(month ?? 1) - 1];
-  if (year === undefined || day === undefined || name === undefined) return iso;
-  return `${day} ${name} ${year}`;
+  // A build shows a few thousand distinct dates tens of thousands of times.
+  let text = displayed.get(iso);
+  if (text === undefined) {
+    const [year, month, day] = iso.split("-").map(Number);
+    const name = monthNames[(month ?? 1) - 1];
+    text = year === undefined || day === undefined || name === undefined ? iso : `${day} ${name} ${year}`;
+    displayed.set(iso, text);
+  }
+  return text;
 }
 
 /** "2020-03-24" → "2020"; undefined when the date is not known. */

@@ -18,13 +18,23 @@ function itemToSummary({ data }: Item): string {
   return data.description ? `${facts}. ${data.description}` : `${facts}.`;
 }
 
+/** The items a feed lists: the latest dated ones. */
+export function feedItems(items: readonly Item[]): Item[] {
+  const dated: Item[] = [];
+  for (const item of items) {
+    if (dated.length === feedLength) break;
+    if (item.data.meetingDate) dated.push(item);
+  }
+  return dated;
+}
+
 export function itemsToFeed(options: {
   title: string;
   description: string;
   items: Item[];
   site: URL | undefined;
 }): Promise<Response> {
-  const dated = options.items.filter((item) => item.data.meetingDate).slice(0, feedLength);
+  const dated = feedItems(options.items);
   return rss({
     title: options.title,
     description: options.description,

@@ -11,10 +11,23 @@ function quote(value: string): string {
   return `"${neutralise(value).replaceAll('"', '""')}"`;
 }
 
+/** The CSV a few hundred rows at a time (for large downloads; see text-chunks.ts). */
+export function* csvChunks<T, K extends string>(
+  columns: readonly K[],
+  items: readonly T[],
+  toRow: (item: T) => Record<K, string>,
+  perChunk = 500,
+): Generator<string> {
+  yield `\uFEFF${columns.map(quote).join(",")}\r\n`;
+  for (let start = 0; start < items.length; start += perChunk) {
+    const lines = items.slice(start, start + perChunk).map((item) => {
+      const row = toRow(item);
+      return `${columns.map((column) => quote(row[column])).join(",")}\r\n`;
+    });
+    yield lines.join("");
+  }
+}
+
 export function rowsToCsv<K extends string>(columns: readonly K[], rows: readonly Record<K, string>[]): string {
-  const lines = [
-    columns.map(quote).join(","),
-    ...rows.map((row) => columns.map((column) => quote(row[column])).join(",")),
-  ];
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return [...csvChunks(columns, rows, (row) => row)].join("");
 }

@@ -74,8 +74,8 @@ test("an input folder where every file is rejected stops the build with a clear 
 
 test("a failure inside the Astro step, after staging began, leaves dist untouched and cleans up", async () => {
   const good = path.join(work, "good-input");
-  // A file where Astro expects its cache folder: the ingest succeeds, then Astro cannot keep its
-  // content store and writes no item pages, which the build must catch rather than publish.
+  // A file where Astro expects its cache folder: the ingest succeeds, then the Astro step cannot keep
+  // its incremental-build cache and stops, which the build must catch rather than publish.
   const blocked = path.join(work, "cache-is-a-file");
   await writeFile(blocked, "not a folder");
   const result = build(good, { ARCHIVE_CACHE_DIR: blocked });

@@ -4,10 +4,13 @@ import { getArchive } from "../../site/archive.ts";
 import { absoluteUrl } from "../../site/base-path.ts";
 import { csvColumns, itemToCsvRow } from "../../site/item-to-record.ts";
 import { itemPath } from "../../site/routes.ts";
-import { rowsToCsv } from "../../site/rows-to-csv.ts";
+import { csvChunks } from "../../site/rows-to-csv.ts";
+import { chunksToResponse } from "../../site/text-chunks.ts";
 
 export const GET: APIRoute = async ({ site }) => {
   const archive = await getArchive();
-  const rows = archive.items.map(({ data }) => itemToCsvRow(data, absoluteUrl(itemPath(data.slug), site)));
-  return new Response(rowsToCsv(csvColumns, rows), { headers: { "content-type": "text/csv; charset=utf-8" } });
+  const rows = csvChunks(csvColumns, archive.items, ({ data }) =>
+    itemToCsvRow(data, absoluteUrl(itemPath(data.slug), site)),
+  );
+  return chunksToResponse(rows, "text/csv; charset=utf-8");
 };
