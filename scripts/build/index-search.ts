@@ -14,7 +14,7 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import { parse as parseYaml } from "yaml";
 import { idToLabel } from "../../src/site/slugify.ts";
-import { readItemSource, readSearchItems } from "./search-items.ts";
+import { readItemBody, readSearchItems, type SearchItem } from "./search-items.ts";
 import { searchRecordOf } from "./search-records.ts";
 import { planShards, type ShardPlan } from "./search-shards.ts";
 import { readSynonyms } from "./search-synonyms.ts";
@@ -107,7 +107,7 @@ interface ShardOutcome {
 async function indexShard(
   plan: ShardPlan,
   context: {
-    files: ReadonlyMap<string, string>;
+    items: ReadonlyMap<string, SearchItem>;
     topicLabel: (id: string) => string;
     outDir: string;
     config: pagefind.PagefindServiceConfig;
@@ -120,8 +120,9 @@ async function indexShard(
   const { summary } = context;
   const records: pagefind.CustomRecord[] = [];
   for (const slug of plan.slugs) {
-    const { item, body } = await readItemSource(context.files.get(slug) ?? "");
-    records.push(searchRecordOf(item, body, context.topicLabel));
+    const source = context.items.get(slug);
+    if (!source) throw new Error(`search: no item "${slug}" in the content folder`);
+    records.push(searchRecordOf(source.item, await readItemBody(source.file), context.topicLabel));
     context.onItem();
   }
   const print = fingerprint(records, context.config, context.version);
@@ -136,7 +137,7 @@ async function indexShard(
     if (!index) throw new Error(`Pagefind could not create the index for shard ${plan.id}: ${errors.join("; ")}`);
     for (const [position, record] of records.entries()) {
       const added = await index.addCustomRecord(record);
-      const file = context.files.get(plan.slugs[position] ?? "") ?? "";
+      const file = context.items.get(plan.slugs[position] ?? "")?.file ?? "";
       for (const error of added.errors) summary.warnings.push(`${file}: Pagefind: ${error} (search-index-error)`);
     }
     const built = await index.getFiles();
@@ -192,8 +193,8 @@ export async function indexSearch(options: IndexSearchOptions): Promise<IndexSum
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
 
-  const items = await readSearchItems(options.contentDir);
-  const files = new Map(items.map((item) => [item.slug, item.file]));
+  const items = readSearchItems(options.contentDir);
+  const bySlug = new Map(items.map((item) => [item.slug, item]));
   const topicLabel = await readTopicLabels(options.topicsFile ?? path.join(dataDir, "topics.yaml"));
   summary.slugs = items.map((item) => item.slug);
   const maxItemsPerShard = options.maxItemsPerShard ?? 2_500;
@@ -209,7 +210,7 @@ export async function indexSearch(options: IndexSearchOptions): Promise<IndexSum
   if (options.maxFragments !== undefined) config.maxFragments = options.maxFragments;
   let done = 0;
   const context = {
-    files,
+    items: bySlug,
     topicLabel,
     outDir,
     config,
