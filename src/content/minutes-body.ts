@@ -24,7 +24,19 @@ export function markdownBody(raw: string): string {
   return raw.slice(start);
 }
 
-export async function minutesBodyHtml(id: string): Promise<string> {
+/**
+ * Moves every heading of sanitised minutes HTML `levels` down (h2 → h3), for an item shown under a
+ * shared page's h2 title. Tag names only: text was escaped, so "<h" starts nothing but a tag.
+ */
+export function lowerHeadings(html: string, levels: number): string {
+  if (levels === 0) return html;
+  return html.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_, slash: string, level: string) => {
+    return `<${slash}h${Math.min(6, Number(level) + levels)}`;
+  });
+}
+
+/** The item's minutes as HTML; `headingShift` lowers its headings for a shared page. */
+export async function minutesBodyHtml(id: string, headingShift = 0): Promise<string> {
   const raw = await readFile(path.join(minutesContentDir(), `${id}.md`), "utf8");
-  return minutesMarkdownToHtml(markdownBody(raw));
+  return lowerHeadings(minutesMarkdownToHtml(markdownBody(raw)), headingShift);
 }

@@ -42,7 +42,7 @@ export function itemsToFeed(options: {
     trailingSlash: true,
     items: dated.map((item) => ({
       title: item.data.title,
-      link: absoluteUrl(itemPath(item.data.slug), options.site),
+      link: absoluteUrl(itemPath(item.data), options.site),
       pubDate: new Date(`${item.data.meetingDate}T00:00:00Z`),
       description: itemToSummary(item),
       categories: item.data.topics,

@@ -1,11 +1,13 @@
 /**
- * Splits a sorted list into pages of 50 at <path>/, <path>/2/, <path>/3/ ...
+ * Splits a sorted list into pages (50 items by default) at <path>/, <path>/2/, <path>/3/ ...
  * Our own rather than Astro's paginate() so page URLs go through withBase and
  * keep the trailing slash the config demands.
  */
 import { withBase } from "./base-path.ts";
+import { siteLayout } from "./site-layout.ts";
 
-export const pageSize = 50;
+/** 50 by default; more under a file cap (site-layout.ts). */
+export const pageSize = siteLayout.listingPageSize;
 
 export interface PageOf<T> {
   items: T[];

@@ -2,10 +2,13 @@
  * Paths of the archive's pages, relative to the base (pass them to withBase or
  * absoluteUrl). One place, so a URL scheme change is one edit.
  */
+import type { MinutesItem } from "../schema/minutes-item.ts";
 import type { DimensionName } from "./archive.ts";
+import { itemPathIn, siteLayout } from "./site-layout.ts";
 
-export function itemPath(slug: string): string {
-  return `items/${slug}/`;
+/** Where the item is read: its own page, or its section of a shared page (site-layout.ts). */
+export function itemPath(item: Pick<MinutesItem, "slug" | "council" | "meetingDate">): string {
+  return itemPathIn(siteLayout, item);
 }
 
 export function groupPath(dimension: DimensionName, slug: string): string {

@@ -10,7 +10,7 @@ import { chunksToResponse } from "../../site/text-chunks.ts";
 export const GET: APIRoute = async ({ site }) => {
   const archive = await getArchive();
   const rows = csvChunks(csvColumns, archive.items, ({ data }) =>
-    itemToCsvRow(data, absoluteUrl(itemPath(data.slug), site)),
+    itemToCsvRow(data, absoluteUrl(itemPath(data), site)),
   );
   return chunksToResponse(rows, "text/csv; charset=utf-8");
 };

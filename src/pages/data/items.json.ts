@@ -9,7 +9,7 @@ import { chunksToResponse, jsonArrayChunks } from "../../site/text-chunks.ts";
 export const GET: APIRoute = async ({ site }) => {
   const archive = await getArchive();
   const records = jsonArrayChunks(archive.items, ({ data }) =>
-    itemToJsonRecord(data, absoluteUrl(itemPath(data.slug), site)),
+    itemToJsonRecord(data, absoluteUrl(itemPath(data), site)),
   );
   return chunksToResponse(records, "application/json; charset=utf-8");
 };
