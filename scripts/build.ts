@@ -7,7 +7,9 @@ import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { buildUsage, readBuildOptions } from "./build/build-options.ts";
 import { missingItemPages } from "./build/check-item-pages.ts";
-import { indexSearch } from "./build/index-search.ts";
+import { indexSearch, planSearchShards } from "./build/index-search.ts";
+import { countPublicFiles, countSiteFiles, describeFilePlan, planFileBudget } from "./build/plan-file-budget.ts";
+import { readSearchItems } from "./build/search-items.ts";
 import { runAstroBuild } from "./build/run-astro.ts";
 import { startProgress } from "./build/progress.ts";
 import { swapSite } from "./build/swap-site.ts";
@@ -69,6 +71,21 @@ try {
     throw new Error(`no items to publish: every input in ${options.inputDir} was rejected or the folder is empty.`);
 
   await rm(staging, { recursive: true, force: true });
+  // Under --max-files, the items are read once here to plan the layout, and handed to the index.
+  const searchItems = options.maxFiles === undefined ? undefined : readSearchItems(options.contentDir);
+  const filePlan =
+    options.maxFiles === undefined || searchItems === undefined
+      ? undefined
+      : planFileBudget({
+          maxFiles: options.maxFiles,
+          items: searchItems.map(({ item }) => item),
+          shards: planSearchShards(searchItems, {}),
+          maxFragments: options.maxFragments,
+          publicFiles: await countPublicFiles(),
+        });
+  if (filePlan && options.maxFiles !== undefined)
+    console.error(`build: ${describeFilePlan(filePlan, options.maxFiles)}`);
+  const maxFragments = filePlan ? filePlan.maxFragments : options.maxFragments;
   const pageProgress = startProgress("astro", report.summary.items, "pages");
   const indexProgress = startProgress("search index", report.summary.items, "items");
   // The search index is built from the ingest's output on the second core while Astro renders.
@@ -79,7 +96,9 @@ try {
       // Shards whose records are unchanged since the last build are copied from it, not re-indexed.
       previousDir: path.join(path.resolve(options.outDir), "pagefind"),
       onItems: (done) => indexProgress.update(done),
-      ...(options.maxFragments === undefined ? {} : { maxFragments: options.maxFragments }),
+      ...(maxFragments === undefined ? {} : { maxFragments }),
+      ...(filePlan ? { layout: filePlan.layout } : {}),
+      ...(searchItems ? { items: searchItems } : {}),
     }),
   );
   const [astroOutcome, indexOutcome] = await Promise.allSettled([
@@ -90,6 +109,7 @@ try {
       base: options.base,
       site: options.site,
       verbose: options.verbose,
+      ...(filePlan ? { layout: filePlan.layout } : {}),
       onPages: (pages) => pageProgress.update(pages),
     }).finally(() => pageProgress.end()),
     indexing.finally(() => indexProgress.end()),
@@ -105,9 +125,9 @@ try {
   for (const warning of index.warnings) console.error(`pagefind: ${warning}`);
 
   // A build that runs but leaves items out (Astro lost its content store, say) must not be published.
-  const missing = await missingItemPages(staging, index.slugs);
+  const missing = await missingItemPages(staging, index.items, filePlan?.layout);
   if (missing.length > 0 || index.pages !== report.summary.items) {
-    const first = missing[0] === undefined ? "" : ` (first missing: /items/${missing[0]}/)`;
+    const first = missing[0] === undefined ? "" : ` (first missing: ${missing[0]})`;
     throw new Error(
       `the site is incomplete: ${index.pages - missing.length} of ${report.summary.items} item pages were built${first}; nothing was published.`,
     );
@@ -116,6 +136,12 @@ try {
   await rename(pagefindStaging, path.join(staging, "pagefind"));
 
   await writeHeaders({ siteDir: staging, base: options.base });
+  if (options.maxFiles !== undefined) {
+    const files = await countSiteFiles(staging);
+    if (files > options.maxFiles)
+      throw new Error(`the site has ${files} files, more than --max-files ${options.maxFiles}; nothing was published.`);
+    console.error(`build: the site has ${files} files (at most ${options.maxFiles}).`);
+  }
   await swapSite(staging, path.resolve(options.outDir));
   console.error(
     `build summary: ingest ${ingestSeconds.toFixed(1)} s (peak ${ingestPeakMiB} MiB) · astro ${astro.seconds.toFixed(1)} s (peak ${astro.peakMiB} MiB) · search index ${indexSeconds.toFixed(1)} s beside astro (peak ${indexPeakMiB} MiB) · total ${seconds(buildStarted).toFixed(1)} s`,

@@ -17,6 +17,8 @@ export interface CorpusOptions {
   firstIndex?: number;
   /** Meeting years, a decade by default. */
   years?: readonly number[];
+  /** Councils to draw from; every current council in data/councils.csv by default. */
+  councils?: readonly string[];
 }
 
 export interface MarkerEntry {
@@ -43,7 +45,7 @@ const csvCell = (value: string): string => (/[",\n]/.test(value) ? `"${value.rep
 
 /** Generates the files (or, with `write: false`, only the marker list of an existing corpus). */
 export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
-  const councils = await councilNames();
+  const councils = options.councils ?? (await councilNames());
   const firstIndex = options.firstIndex ?? 0;
   const manifest: string[] = ["file,council,committee,meeting_date"];
   const markers: MarkerEntry[] = [];

@@ -15,6 +15,8 @@ export interface BuildOptions {
   strict: boolean;
   /** Bundle each search shard's result fragments into shared files above this many pages (fewer files for capped hosts). */
   maxFragments: number | undefined;
+  /** Fit the site in this many files, for hosts that cap it (plan-file-budget.ts). */
+  maxFiles: number | undefined;
   verbose: boolean;
 }
 
@@ -29,6 +31,9 @@ export const buildUsage = `Usage: npm run build -- [options]
   --max-fragments N
                  bundle search result fragments into shared files above N pages per shard, for
                  hosts that cap a site's file count (default: one small file per item)
+  --max-files N  fit the whole site in at most N files (e.g. 20000 for Cloudflare Pages): bundles
+                 search fragments, lengthens listing pages and, if still needed, puts each
+                 council's items of a year on one shared page; the build fails rather than exceed N
   --verbose      show Astro's own log`;
 
 export function normaliseBase(base: string): string {
@@ -36,11 +41,11 @@ export function normaliseBase(base: string): string {
   return trimmed === "" ? "/" : `/${trimmed}/`;
 }
 
-function readMaxFragments(value: string | undefined): number | undefined {
+function readCount(option: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const count = Number(value);
   if (!Number.isInteger(count) || count < 1)
-    throw new Error(`--max-fragments must be a whole number above 0, got ${value}`);
+    throw new Error(`--${option} must be a whole number above 0, got ${value}`);
   return count;
 }
 
@@ -56,6 +61,7 @@ export function readBuildOptions(argv: string[]): BuildOptions | "help" {
       site: { type: "string", default: process.env["ARCHIVE_SITE"] ?? "https://example.org" },
       strict: { type: "boolean", default: false },
       "max-fragments": { type: "string" },
+      "max-files": { type: "string" },
       verbose: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -72,7 +78,8 @@ export function readBuildOptions(argv: string[]): BuildOptions | "help" {
     base: normaliseBase(values.base),
     site: site.origin,
     strict: values.strict,
-    maxFragments: readMaxFragments(values["max-fragments"]),
+    maxFragments: readCount("max-fragments", values["max-fragments"]),
+    maxFiles: readCount("max-files", values["max-files"]),
     verbose: values.verbose,
   };
 }

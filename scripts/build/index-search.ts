@@ -13,7 +13,9 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { parse as parseYaml } from "yaml";
+import { defaultLayout, type SiteLayout } from "../../src/site/site-layout.ts";
 import { idToLabel } from "../../src/site/slugify.ts";
+import type { PlacedItem } from "./check-item-pages.ts";
 import { readItemBody, readSearchItems, type SearchItem } from "./search-items.ts";
 import { searchRecordOf } from "./search-records.ts";
 import { planShards, type ShardPlan } from "./search-shards.ts";
@@ -51,6 +53,10 @@ export interface IndexSearchOptions {
   termChunkBytes?: number;
   /** Passed to Pagefind: above this many pages a shard's fragments are bundled into shared files. */
   maxFragments?: number;
+  /** Where items are read on the site (their own pages by default), for the results' links. */
+  layout?: SiteLayout;
+  /** The items, when the caller has read them already (the file budget does); read from contentDir otherwise. */
+  items?: SearchItem[];
   /** Receives progress lines; silent by default. */
   log?: (line: string) => void;
   /** Called as items are indexed, for a progress display. */
@@ -65,8 +71,10 @@ export interface IndexSearchOptions {
 export interface IndexSummary {
   /** Items indexed across all shards. */
   pages: number;
-  /** Their slugs: each must have its page at /items/<slug>/. */
+  /** Their slugs: each must have its page (or its section of a shared page). */
   slugs: string[];
+  /** The same items with what places them on the site (scripts/build/check-item-pages.ts). */
+  items: PlacedItem[];
   shards: ShardSummary[];
   /** Acronym pairs written to shards.json. */
   synonyms: number;
@@ -80,6 +88,18 @@ export interface IndexSummary {
   reusedShards: number;
   /** Messages worth showing (skipped data, Pagefind errors), each naming its source. */
   warnings: string[];
+}
+
+/** The shards the items are indexed in, with the options' limits or the defaults. */
+export function planSearchShards(
+  items: readonly SearchItem[],
+  options: Pick<IndexSearchOptions, "maxItemsPerShard" | "firstShardItems">,
+): ShardPlan[] {
+  const maxItemsPerShard = options.maxItemsPerShard ?? 2_500;
+  return planShards(items, {
+    maxItemsPerShard,
+    firstShardItems: Math.min(options.firstShardItems ?? 1_000, maxItemsPerShard),
+  });
 }
 
 const dataDir = path.join(import.meta.dirname, "..", "..", "data");
@@ -109,6 +129,7 @@ async function indexShard(
   context: {
     items: ReadonlyMap<string, SearchItem>;
     topicLabel: (id: string) => string;
+    layout: SiteLayout;
     outDir: string;
     config: pagefind.PagefindServiceConfig;
     version: string;
@@ -122,7 +143,7 @@ async function indexShard(
   for (const slug of plan.slugs) {
     const source = context.items.get(slug);
     if (!source) throw new Error(`search: no item "${slug}" in the content folder`);
-    records.push(searchRecordOf(source.item, await readItemBody(source.file), context.topicLabel));
+    records.push(searchRecordOf(source.item, await readItemBody(source.file), context.topicLabel, context.layout));
     context.onItem();
   }
   const print = fingerprint(records, context.config, context.version);
@@ -180,6 +201,7 @@ export async function indexSearch(options: IndexSearchOptions): Promise<IndexSum
   const summary: IndexSummary = {
     pages: 0,
     slugs: [],
+    items: [],
     shards: [],
     synonyms: 0,
     files: 0,
@@ -193,15 +215,12 @@ export async function indexSearch(options: IndexSearchOptions): Promise<IndexSum
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
 
-  const items = readSearchItems(options.contentDir);
+  const items = options.items ?? readSearchItems(options.contentDir);
   const bySlug = new Map(items.map((item) => [item.slug, item]));
   const topicLabel = await readTopicLabels(options.topicsFile ?? path.join(dataDir, "topics.yaml"));
   summary.slugs = items.map((item) => item.slug);
-  const maxItemsPerShard = options.maxItemsPerShard ?? 2_500;
-  const plans = planShards(items, {
-    maxItemsPerShard,
-    firstShardItems: Math.min(options.firstShardItems ?? 1_000, maxItemsPerShard),
-  });
+  summary.items = items.map(({ item }) => ({ slug: item.slug, council: item.council, meetingDate: item.meetingDate }));
+  const plans = planSearchShards(items, options);
   const shardWords: Set<string>[] = [];
   const entries = createHash("sha256");
   const fingerprints: Record<string, string> = {};
@@ -212,6 +231,7 @@ export async function indexSearch(options: IndexSearchOptions): Promise<IndexSum
   const context = {
     items: bySlug,
     topicLabel,
+    layout: options.layout ?? defaultLayout,
     outDir,
     config,
     version: await pagefindVersion(),

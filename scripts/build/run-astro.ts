@@ -4,10 +4,11 @@
  * orchestrator in a half-finished state.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { defaultLayout, layoutEnvName, type SiteLayout } from "../../src/site/site-layout.ts";
 
 export interface AstroBuildOptions {
   contentDir: string;
@@ -30,6 +31,8 @@ export interface AstroBuildOptions {
    * A one-off build (CI with no cache kept) saves ~10 % by turning it off.
    */
   incremental?: boolean;
+  /** How items and listings are spread over pages (src/site/site-layout.ts); the default layout when absent. */
+  layout?: SiteLayout;
   /** More environment for the child, e.g. SOURCE_DATE_EPOCH in tests. */
   extraEnv?: Record<string, string>;
 }
@@ -52,21 +55,27 @@ const outputLinks = new URL("./astro-output-links.ts", import.meta.url).pathname
 /**
  * Astro rewrites its cached page copies as it renders and saves the manifest that vouches for them
  * only at the end, so a build that stopped half way leaves copies the manifest does not describe.
- * A marker present from start to success tells the next build to start its cache afresh.
+ * A marker present from start to success tells the next build to start its cache afresh, as does
+ * a change of site layout.
  */
-function guardIncrementalCache(cacheDir: string): { succeeded(): void } {
+function guardIncrementalCache(cacheDir: string, layout: string): { succeeded(): void } {
   const marker = path.join(cacheDir, "incremental-build.running");
-  if (existsSync(marker)) {
+  // Pages' cache keys cover their data, not the layout: links and page sizes change with it too.
+  const layoutFile = path.join(cacheDir, "site-layout.json");
+  const sameLayout = existsSync(layoutFile) && readFileSync(layoutFile, "utf8") === layout;
+  if (existsSync(marker) || !sameLayout) {
     rmSync(path.join(cacheDir, "incremental-build.json"), { force: true });
     rmSync(path.join(cacheDir, "dist"), { recursive: true, force: true });
   }
   mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(layoutFile, layout);
   writeFileSync(marker, "");
   return { succeeded: () => rmSync(marker, { force: true }) };
 }
 
 export function runAstroBuild(options: AstroBuildOptions): Promise<StepUsage> {
   const started = performance.now();
+  const layout = JSON.stringify(options.layout ?? defaultLayout);
   const cacheDir = path.resolve(
     options.cacheDir ?? process.env["ARCHIVE_CACHE_DIR"] ?? path.join(projectRoot, "node_modules", ".astro"),
   );
@@ -82,6 +91,7 @@ export function runAstroBuild(options: AstroBuildOptions): Promise<StepUsage> {
     ARCHIVE_SITE: options.site,
     ASTRO_TELEMETRY_DISABLED: "1",
     ARCHIVE_CACHE_DIR: cacheDir,
+    [layoutEnvName]: layout,
     ...(options.incremental === false ? { ARCHIVE_INCREMENTAL: "0" } : {}),
     ...options.extraEnv,
   };
@@ -92,7 +102,7 @@ export function runAstroBuild(options: AstroBuildOptions): Promise<StepUsage> {
     mkdirSync(outDir, { recursive: true });
     let cache: ReturnType<typeof guardIncrementalCache>;
     try {
-      cache = guardIncrementalCache(cacheDir);
+      cache = guardIncrementalCache(cacheDir, layout);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       return reject(new Error(`astro build failed: its cache folder ${cacheDir} cannot be used (${reason}).`));

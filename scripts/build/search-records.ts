@@ -10,6 +10,7 @@ import type { CustomRecord } from "pagefind";
 import { minutesMarkdownToHtml } from "../../src/content/render-minutes-html.ts";
 import type { MinutesItem } from "../../src/schema/minutes-item.ts";
 import { isoDateToDisplay, isoDateToYear } from "../../src/site/format-date.ts";
+import { defaultLayout, itemPathIn, type SiteLayout } from "../../src/site/site-layout.ts";
 import { compareLabels } from "../../src/site/sort-items.ts";
 
 /** What a record needs from the frontmatter; the schema module owns the full shape. */
@@ -68,6 +69,7 @@ export function searchRecordOf(
   item: RecordItem,
   minutesMarkdown: string,
   topicLabel: (id: string) => string,
+  layout: SiteLayout = defaultLayout,
 ): CustomRecord {
   const topics = item.topics.map(topicLabel).sort(compareLabels);
   const searchTerms = [item.itemNumber, item.sourceFile, item.council, item.committee].filter(Boolean).join(" · ");
@@ -92,7 +94,7 @@ export function searchRecordOf(
 
   return {
     // An explicit, base-free URL: the search page adds the site's base path at query time.
-    url: `/items/${item.slug}/`,
+    url: `/${itemPathIn(layout, item)}`,
     content,
     language: "en",
     meta,
