@@ -34,7 +34,10 @@ export interface FileEstimate {
   fixed: number;
 }
 
-/** Fragment files per shard once bundled: a first search then fetches a few large files, not ten small ones. */
+/**
+ * Fragment files per shard once bundled, at least: a first search then fetches ten bundles of many
+ * results rather than ten small files. Files the cap leaves over raise it (smaller bundles).
+ */
 export const bundledFragments = 100;
 /** Listing page sizes tried in turn; 50 is the default (src/site/paginate.ts). */
 const listingPageSizes = [50, 100, 200, 500, 1_000] as const;
@@ -125,7 +128,19 @@ export function planFileBudget(input: BudgetInput): FilePlan {
   let smallest: FileEstimate | undefined;
   for (const candidate of candidates) {
     const estimate = estimateFor(candidate.layout, candidate.maxFragments);
-    if (estimate.total <= limit) return { ...candidate, estimate };
+    if (estimate.total <= limit) {
+      if (candidate.maxFragments !== bundledFragments || input.maxFragments !== undefined)
+        return { ...candidate, estimate };
+      // Files left over go to smaller fragment bundles: a first search fetches fewer results it does not show.
+      const largestShard = Math.max(...shards.map((shard) => shard.slugs.length));
+      let fragments = bundledFragments;
+      for (let step = largestShard; step >= 1; step = Math.floor(step / 2)) {
+        while (fragments + step <= largestShard && estimateFor(candidate.layout, fragments + step).total <= limit) {
+          fragments += step;
+        }
+      }
+      return { ...candidate, maxFragments: fragments, estimate: estimateFor(candidate.layout, fragments) };
+    }
     if (!smallest || estimate.total < smallest.total) smallest = estimate;
   }
   throw new Error(
