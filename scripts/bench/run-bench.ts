@@ -11,6 +11,7 @@ import { startStaticServer } from "../serve/static-server.ts";
 import { checkMarkers, type MarkerCase, type MarkerCheck } from "./check-markers.ts";
 import { folderStats, type FolderStats } from "./folder-stats.ts";
 import { generateCorpus } from "./generate-corpus.ts";
+import { builtItemUrl } from "./item-url.ts";
 import { machineInfo, type MachineInfo } from "./machine-info.ts";
 import { measureSearches, type SearchMeasure } from "./measure-search.ts";
 import { runBuild, type BuildMeasure, type BuildPaths } from "./run-build.ts";
@@ -90,12 +91,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     .shards.length;
   const searchIndex = { ...(await folderStats(pagefindDir)), shards };
 
-  // Markers → item pages, through the ingest report (file → slugs).
+  // Markers → item pages (or sections of shared pages), through the ingest report (file → slugs).
   const report = JSON.parse(await readFile(paths.reportFile, "utf8")) as { files: { file: string; items: string[] }[] };
   const slugs = new Map(report.files.map((file) => [file.file, file.items]));
   const cases: (MarkerCase & { meetingDate: string | null })[] = corpus.markers.map((entry) => ({
     marker: entry.marker,
-    url: `/items/${slugs.get(entry.file)?.[0] ?? "missing"}/`,
+    url: builtItemUrl(paths.outDir, paths.contentDir, slugs.get(entry.file)?.[0] ?? "missing"),
     meetingDate: entry.meetingDate,
   }));
   const dated = cases
