@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --items N [--check-all] [--no-incremental] [-- build args]
+ * npm run bench -- --items N [--check-all] [--no-incremental] [-- build args, e.g. --max-files 20000]
  * npm run bench -- --table FILE...   (a Markdown table from saved result.json files)
  * Generates N synthetic raw minutes, builds them with the real build, and
  * measures time, memory, sizes and first searches in Chromium (issue 5).
@@ -27,7 +27,7 @@ if (values.help) {
   --items N          raw files to generate and build (default 1000); work folder .bench/nN/
   --check-all        check every item's marker word (default: all up to 2,000 items, else 1,000 of them)
   --no-incremental   skip the rebuild after adding one file
-  BUILD ARGS         passed to scripts/build.ts, e.g. an option for hosts with a file cap`);
+  BUILD ARGS         after a lone --, passed to scripts/build.ts, e.g. -- --max-files 20000`);
   process.exit(0);
 }
 
