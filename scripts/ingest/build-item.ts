@@ -38,9 +38,11 @@ function choose(
   return undefined;
 }
 
-/** Drops undefined values so the YAML holds only what is known. */
+/** Drops undefined values so the YAML holds only what is known (keys keep their order). */
 function defined<T extends Record<string, unknown>>(record: T): T {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+  const kept: Record<string, unknown> = {};
+  for (const key of Object.keys(record)) if (record[key] !== undefined) kept[key] = record[key];
+  return kept as T;
 }
 
 /** The meeting date decides follow-up due dates, so it is settled before the describe step runs. */

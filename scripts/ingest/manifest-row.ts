@@ -55,6 +55,8 @@ const COLUMNS: Record<string, [keyof ManifestFields, (value: unknown) => Checked
   documents: ["documents", toDocuments],
 };
 
+const COLUMN_ENTRIES = Object.entries(COLUMNS);
+
 export const KNOWN_COLUMNS: ReadonlySet<string> = new Set(["file", ...Object.keys(COLUMNS)]);
 
 /** "Meeting date", "meeting-date", " MEETING_DATE " → "meeting_date". */
@@ -73,7 +75,7 @@ export function rawRowToManifest(raw: RawRow, manifestName: string): { row?: Man
   }
   const fields: Record<string, unknown> = {};
   const messages: Diagnostic[] = [];
-  for (const [column, [field, check]] of Object.entries(COLUMNS)) {
+  for (const [column, [field, check]] of COLUMN_ENTRIES) {
     const value = raw.values[column];
     if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) {
       continue; // an empty cell means "not known", not an error

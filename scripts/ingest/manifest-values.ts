@@ -8,10 +8,14 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string }
 const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
 const bad = <T>(problem: string): Checked<T> => ({ ok: false, problem });
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const UK_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
 /** YYYY-MM-DD or DD/MM/YYYY (UK order; never MM/DD) → YYYY-MM-DD, rejecting dates like 31/02/2023. */
 export function dateToIso(value: string): Checked<string> {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
-  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+  const iso = ISO_DATE.exec(value);
+  // The two forms cannot both match: the second is tried only when the first fails.
+  const uk = iso ? null : UK_DATE.exec(value);
   const parts = iso ? [iso[1], iso[2], iso[3]] : uk ? [uk[3], uk[2], uk[1]] : undefined;
   if (!parts) return bad(`"${value}" is not a date in the form YYYY-MM-DD or DD/MM/YYYY`);
   const [year, month, day] = parts.map(Number) as [number, number, number];
@@ -21,6 +25,8 @@ export function dateToIso(value: string): Checked<string> {
     const hint = monthFirst ? " (dates are read day first; this looks month first)" : "";
     return bad(`"${value}" is not a real calendar date${hint}`);
   }
+  // A valid YYYY-MM-DD reads back as written (Date.UTC takes years below 100 as 19xx, so those are not).
+  if (iso && year >= 100) return ok(value.slice(0, 10));
   return ok(date.toISOString().slice(0, 10));
 }
 
@@ -81,5 +87,7 @@ function entryParts(entry: unknown): [string, string] {
  * Spreadsheet cells often hold line breaks (Alt+Enter); a name never should.
  */
 export function text(value: unknown): string {
-  return typeof value === "string" ? value.replace(/\s+/g, " ").trim() : "";
+  if (typeof value !== "string") return "";
+  // Most cells hold single spaces only: the test spares rebuilding them.
+  return (/\s\s|[^\S ]/u.test(value) ? value.replace(/\s+/g, " ") : value).trim();
 }

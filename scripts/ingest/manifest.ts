@@ -65,11 +65,16 @@ function unknownKeys(raw: RawRow): string[] {
 /**
  * Reads the manifest from inputDir when there is one. fileNames are the raw
  * files found there; a row naming any other file is an error, since its
- * metadata would otherwise vanish without a word.
+ * metadata would otherwise vanish without a word. `present`, the manifest
+ * names a listing of the folder has already found, spares listing it again.
  */
-export async function readManifest(inputDir: string, fileNames: Set<string>): Promise<ManifestResult> {
-  const present = new Set(await readdir(inputDir));
-  const found = MANIFEST_NAMES.filter((name) => present.has(name));
+export async function readManifest(
+  inputDir: string,
+  fileNames: Set<string>,
+  present?: readonly string[],
+): Promise<ManifestResult> {
+  const listed = new Set(present ?? (await readdir(inputDir)));
+  const found = MANIFEST_NAMES.filter((name) => listed.has(name));
   const [name] = found;
   if (name === undefined) return { rows: new Map(), messages: [] };
   if (found.length > 1) {

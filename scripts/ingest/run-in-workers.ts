@@ -1,7 +1,8 @@
 /**
  * Spreads the files over the machine's cores. Workers are started before the
  * manifest is read, so loading their code overlaps the main thread's work; the
- * describe data is read once, here, and sent with the tasks. Each worker then
+ * describe data is read once, in this thread (while run-ingest.ts lists the
+ * input folder), and sent with the tasks. Each worker then
  * claims chunks of the task list from a shared counter until none is left, so a
  * worker slowed by other load on the machine simply takes fewer chunks.
  * The main thread, otherwise idle, writes the outputs the workers send back: a
@@ -29,7 +30,7 @@ export interface WorkerTasks {
   /** Int32Array over a SharedArrayBuffer: the first task no worker has claimed yet. */
   next: Int32Array;
   chunk: number;
-  /** The describe data, read once here rather than in every worker; absent when it may not be needed. */
+  /** The describe data, read once in the main thread rather than in every worker; absent when it may not be needed. */
   data?: DescribeData;
 }
 
@@ -43,8 +44,8 @@ export interface ChunkDone {
 
 export interface WorkerStart {
   options: BatchOptions;
-  /** Read the describe data and send it to the workers: false when most files will likely be reused unparsed. */
-  preload: boolean;
+  /** The describe data, already read; absent when most files will likely be reused unparsed (it is read if needed). */
+  data?: DescribeData;
 }
 
 export interface FileProcessor {
@@ -58,7 +59,7 @@ export function threadsFor(fileCount: number): number {
   return Math.min(availableParallelism(), Math.floor(fileCount / MIN_FILES_PER_WORKER), 8);
 }
 
-function inThisThread(options: BatchOptions): FileProcessor {
+function inThisThread({ options, data }: WorkerStart): FileProcessor {
   return {
     async run(tasks, onProgress) {
       // Imported here so that a run using workers never loads the parser in the main thread.
@@ -67,7 +68,12 @@ function inThisThread(options: BatchOptions): FileProcessor {
         import("./describe/load-describe-data.ts"),
       ]);
       let done = 0;
-      return processBatch(tasks, loadDescribeData, options, () => onProgress?.(++done));
+      return processBatch(
+        tasks,
+        () => data ?? loadDescribeData(),
+        options,
+        () => onProgress?.(++done),
+      );
     },
     stop() {},
   };
@@ -106,7 +112,7 @@ function inWorkers(threads: number, start: WorkerStart): FileProcessor {
   return {
     async run(tasks, onProgress) {
       const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-      const data = start.preload ? (await import("./describe/load-describe-data.ts")).loadDescribeData() : undefined;
+      const { data } = start;
       const outcomes: FileOutcome[] = new Array<FileOutcome>(tasks.length);
       let done = 0;
       take = (chunk) => {
@@ -131,5 +137,5 @@ function inWorkers(threads: number, start: WorkerStart): FileProcessor {
 /** Starts the workers a run of `fileCount` files is worth, or none. */
 export function startFileProcessor(fileCount: number, start: WorkerStart): FileProcessor {
   const threads = threadsFor(fileCount);
-  return threads < 2 ? inThisThread(start.options) : inWorkers(threads, start);
+  return threads < 2 ? inThisThread(start) : inWorkers(threads, start);
 }

@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { CACHE_FILE, readCache, serialiseCache, type CacheEntry } from "./ingest-cache.ts";
-import { listInputs } from "./list-inputs.ts";
+import { listInputFolder } from "./list-inputs.ts";
 import { readManifest } from "./manifest.ts";
 import { summarise, type IngestReport } from "./report.ts";
 import type { Diagnostic } from "./diagnostics.ts";
@@ -31,15 +31,20 @@ export interface IngestRun {
 }
 
 export async function runIngest(options: IngestOptions): Promise<IngestRun> {
-  const files = await listInputs(options.inputDir);
+  const listing = listInputFolder(options.inputDir);
+  // Without a previous run every file is parsed, so the describe data is needed: it is read while the folder
+  // is being listed (in the thread pool), rather than after, while the workers wait for their tasks.
+  const data = existsSync(path.join(options.outputDir, CACHE_FILE))
+    ? undefined
+    : (await import("./describe/load-describe-data.ts")).loadDescribeData();
+  const { files, manifests } = await listing;
   const staging = await prepareStaging(options.outputDir);
   const processor = startFileProcessor(files.length, {
     options: { inputDir: options.inputDir, previousDir: options.outputDir, stagingDir: staging },
-    // Without a previous run every file is parsed, so the workers load the describe data straight away.
-    preload: !existsSync(path.join(options.outputDir, CACHE_FILE)),
+    ...(data === undefined ? {} : { data }),
   });
   try {
-    const manifest = await readManifest(options.inputDir, new Set(files));
+    const manifest = await readManifest(options.inputDir, new Set(files), manifests);
     const previous = await readCache(options.outputDir);
     const tasks = files.map((file) => ({ file, row: manifest.rows.get(file), previous: previous?.files[file] }));
     const outcomes = await processor.run(tasks, (done) => options.onFile?.(done, files.length));

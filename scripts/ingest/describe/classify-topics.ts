@@ -7,6 +7,7 @@
 import { Phrase } from "./phrase.ts";
 import { PhraseList } from "./phrase-list.ts";
 import { isAcronymPhrase } from "./phrase-source.ts";
+import type { ItemTexts } from "./item-texts.ts";
 import { blankRoleTitles } from "./role-titles.ts";
 import type { Topic } from "./types.ts";
 
@@ -66,21 +67,35 @@ function scoreText(text: string, { entries, list }: Entries, factor: number, sco
   }
 }
 
-/** Each topic's score, for reports and for tuning the taxonomy. */
-export function scoreTopics(title: string, text: string, topics: readonly Topic[]): Map<string, number> {
+/** Score per topic index, from a title and body whose job titles are already blanked. */
+function scoreBlanked(title: string, body: string, topics: readonly Topic[]): number[] {
   const entries = entriesFor(topics);
   const scores: number[] = topics.map(() => 0);
-  scoreText(blankRoleTitles(title), entries, TITLE_FACTOR, scores);
-  scoreText(blankRoleTitles(text), entries, 1, scores);
+  scoreText(title, entries, TITLE_FACTOR, scores);
+  scoreText(body, entries, 1, scores);
+  return scores;
+}
+
+/** Each topic's score, for reports and for tuning the taxonomy. */
+export function scoreTopics(title: string, text: string, topics: readonly Topic[]): Map<string, number> {
+  const scores = scoreBlanked(blankRoleTitles(title), blankRoleTitles(text), topics);
   return new Map(topics.map((topic, index) => [topic.id, scores[index] ?? 0]));
+}
+
+function passing(scores: readonly number[], topics: readonly Topic[]): string[] {
+  return topics
+    .map((topic, order) => ({ id: topic.id, order, score: scores[order] ?? 0 }))
+    .filter(({ score }) => score >= TOPIC_THRESHOLD)
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map(({ id }) => id);
 }
 
 /** Topic ids that reach the threshold, highest score first, ties in taxonomy order. */
 export function classifyTopics(title: string, text: string, topics: readonly Topic[]): string[] {
-  const scores = scoreTopics(title, text, topics);
-  return topics
-    .map((topic, order) => ({ id: topic.id, order, score: scores.get(topic.id) ?? 0 }))
-    .filter(({ score }) => score >= TOPIC_THRESHOLD)
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ id }) => id);
+  return passing(scoreBlanked(blankRoleTitles(title), blankRoleTitles(text), topics), topics);
+}
+
+/** classifyTopics for the describe step, which has blanked the item's texts already (item-texts.ts). */
+export function classifyItemTopics(texts: ItemTexts, topics: readonly Topic[]): string[] {
+  return passing(scoreBlanked(texts.topicTitle, texts.topicBody, topics), topics);
 }

@@ -110,13 +110,55 @@ export class PhraseList<K> {
 
 /** Drops hits that overlap a longer one; the rest in text order. */
 function longestFirst<K>(all: RawHit<K>[]): PhraseHit<K>[] {
-  all.sort((a, b) => b.end - b.index - (a.end - a.index) || a.index - b.index || a.position - b.position);
-  const kept: PhraseHit<K>[] = [];
-  for (const hit of all) {
-    const fits = kept.every(
-      (k) => hit.end <= k.index || hit.index >= k.end || (hit.index === k.index && hit.end === k.end),
-    );
-    if (fits) kept.push({ key: hit.key, index: hit.index, end: hit.end });
+  return (withoutOverlaps(all) ?? greedy(all)).map(({ key, index, end }) => ({ key, index, end }));
+}
+
+/**
+ * Most texts' hits do not overlap at all (hits on the same words aside): then
+ * every hit is kept, in text order, longer first and earlier phrase first at
+ * one offset, which is what greedy() would give; undefined when some overlap.
+ */
+function withoutOverlaps<K>(all: RawHit<K>[]): RawHit<K>[] | undefined {
+  all.sort((a, b) => a.index - b.index || b.end - a.end || a.position - b.position);
+  for (let at = 1; at < all.length; at++) {
+    const previous = all[at - 1] as RawHit<K>;
+    const hit = all[at] as RawHit<K>;
+    const same = hit.index === previous.index && hit.end === previous.end;
+    if (!same && hit.index < previous.end) return undefined;
   }
+  return all;
+}
+
+/** Per offset in the text: 1 + the place in `kept` of the hit that covers it, or 0 (cleared after each use). */
+let cover = new Int32Array(4096);
+
+/** Whether `hit` overlaps no kept hit, hits on exactly the same words aside. */
+function fits<K>(hit: RawHit<K>, kept: readonly RawHit<K>[]): boolean {
+  // An empty hit overlaps a hit around it, not one it starts or ends.
+  if (hit.index === hit.end) {
+    const owner = cover[hit.index] as number;
+    return owner === 0 || (kept[owner - 1] as RawHit<K>).index === hit.index;
+  }
+  for (let at = hit.index; at < hit.end; at++) {
+    const owner = cover[at] as number;
+    if (owner === 0) continue;
+    const other = kept[owner - 1] as RawHit<K>;
+    if (other.index !== hit.index || other.end !== hit.end) return false;
+  }
+  return true;
+}
+
+/** Longest first, keeping each hit that overlaps none kept so far (an empty hit covers nothing). */
+function greedy<K>(all: RawHit<K>[]): RawHit<K>[] {
+  all.sort((a, b) => b.end - b.index - (a.end - a.index) || a.index - b.index || a.position - b.position);
+  const last = all.reduce((end, hit) => Math.max(end, hit.end + 1), 0);
+  if (cover.length < last) cover = new Int32Array(2 * last);
+  const kept: RawHit<K>[] = [];
+  for (const hit of all) {
+    if (!fits(hit, kept)) continue;
+    kept.push(hit);
+    for (let at = hit.index; at < hit.end; at++) if (cover[at] === 0) cover[at] = kept.length;
+  }
+  for (const hit of kept) cover.fill(0, hit.index, hit.end);
   return kept.sort((a, b) => a.index - b.index);
 }

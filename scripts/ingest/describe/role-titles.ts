@@ -9,7 +9,24 @@
 const ROLE_TITLE =
   /(?<![\p{L}])(?:Portfolio Holder|Cabinet Member|Lead Member|Director|Head|Manager|Officer|Lead|Chair|Chairman|Champion)\s+(?:for|of)\s+(?:the\s+)?[\p{Lu}(][\p{L}’'()&-]*(?:(?:,\s*|\s+(?:and|&|of|for|the)\s+|\s+)[\p{Lu}(][\p{L}’'()&-]*)*/gu;
 
-/** The text with job titles replaced by spaces (same length, so offsets still line up). */
+/** Where the job titles are: start and end offsets, in text order. */
+export function roleTitleRanges(text: string): [number, number][] {
+  return Array.from(text.matchAll(ROLE_TITLE), (match) => [match.index, match.index + match[0].length]);
+}
+
+/** The text with each range replaced by spaces (same length, so offsets still line up). */
+export function blankRanges(text: string, ranges: readonly (readonly [number, number])[]): string {
+  if (ranges.length === 0) return text;
+  let blanked = "";
+  let from = 0;
+  for (const range of ranges) {
+    blanked += `${text.slice(from, range[0])}${" ".repeat(range[1] - range[0])}`;
+    from = range[1];
+  }
+  return blanked + text.slice(from);
+}
+
+/** The text with job titles replaced by spaces. */
 export function blankRoleTitles(text: string): string {
-  return text.replace(ROLE_TITLE, (title) => " ".repeat(title.length));
+  return blankRanges(text, roleTitleRanges(text));
 }

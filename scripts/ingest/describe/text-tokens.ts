@@ -6,6 +6,9 @@
  * hashed on the fly and never become strings (issue 5: tokenising was a
  * quarter of the describe step).
  */
+import { FNV_OFFSET, FNV_PRIME, lookUp, watchGeneration, WORD_CHAR } from "./watched-words.ts";
+
+export { runIdAt, watchWords, wordId, wordLength } from "./watched-words.ts";
 
 /** The watched words of one text, in text order. */
 export interface TextTokens {
@@ -17,76 +20,54 @@ export interface TextTokens {
   next: number[];
 }
 
-const ids = new Map<string, number>();
-const wordTexts: string[] = [];
 /**
- * Open addressing with linear probing, three slots per entry: hash, id + 1 (0 =
- * empty) and length, so an unwatched word is usually ruled out by one read.
- * Kept under a quarter full; rebuilt when words are added.
+ * Room for a text's words while they are found, reused from text to text, then
+ * copied out at their exact count: growing three arrays word by word, or
+ * allocating typed arrays per text, cost more than the copy (issue 5).
  */
-let table = new Int32Array(3 * 64);
-let capacity = 64;
-let generation = 0;
+export class TokenScratch {
+  offsets = new Int32Array(1024);
+  words = new Int32Array(1024);
+  next = new Int32Array(1024);
+  count = 0;
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+  push(offset: number, word: number, next: number): void {
+    if (this.count === this.offsets.length) this.#grow();
+    this.offsets[this.count] = offset;
+    this.words[this.count] = word;
+    this.next[this.count] = next;
+    this.count++;
+  }
 
-/** For each UTF-16 code unit: its lower-case form when it is an ASCII letter or digit, else 0. */
-const WORD_CHAR = new Uint8Array(65536);
-for (let code = 48; code <= 122; code++) {
-  if (code <= 57 || code >= 97) WORD_CHAR[code] = code;
-  else if (code >= 65 && code <= 90) WORD_CHAR[code] = code + 32;
-}
+  /** The words found since the last take. */
+  take(): TextTokens {
+    const tokens: TextTokens = {
+      offsets: new Array<number>(this.count),
+      words: new Array<number>(this.count),
+      next: new Array<number>(this.count),
+    };
+    for (let index = 0; index < this.count; index++) {
+      tokens.offsets[index] = this.offsets[index] as number;
+      tokens.words[index] = this.words[index] as number;
+      tokens.next[index] = this.next[index] as number;
+    }
+    this.count = 0;
+    return tokens;
+  }
 
-function hashOf(word: string): number {
-  let hash = FNV_OFFSET;
-  for (let index = 0; index < word.length; index++) hash = Math.imul(hash ^ word.charCodeAt(index), FNV_PRIME);
-  return hash;
-}
-
-function place(id: number): void {
-  const word = wordTexts[id] as string;
-  const hash = hashOf(word);
-  let slot = hash & (capacity - 1);
-  while (table[3 * slot + 1] !== 0) slot = (slot + 1) & (capacity - 1);
-  table[3 * slot] = hash;
-  table[3 * slot + 1] = id + 1;
-  table[3 * slot + 2] = word.length;
-}
-
-/** Record the words of `words` (lower-case ASCII letters and digits) in the texts tokenised from now on. */
-export function watchWords(words: readonly string[]): void {
-  for (const word of words) {
-    if (ids.has(word)) continue;
-    ids.set(word, wordTexts.length);
-    wordTexts.push(word);
-    generation++;
-    if (wordTexts.length * 4 > capacity) {
-      while (wordTexts.length * 4 > capacity) capacity *= 2;
-      table = new Int32Array(3 * capacity);
-      for (let known = 0; known < wordTexts.length; known++) place(known);
-    } else place(wordTexts.length - 1);
+  #grow(): void {
+    const larger = (array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+      const copy = new Int32Array(2 * array.length);
+      copy.set(array);
+      return copy;
+    };
+    this.offsets = larger(this.offsets);
+    this.words = larger(this.words);
+    this.next = larger(this.next);
   }
 }
 
-/** The id of a watched word, or -1. */
-export function wordId(word: string): number {
-  return ids.get(word) ?? -1;
-}
-
-/** The id of the watched word text[start..end), compared case-insensitively, or -1. */
-function lookUp(text: string, start: number, end: number, hash: number): number {
-  const length = end - start;
-  for (let slot = hash & (capacity - 1); ; slot = (slot + 1) & (capacity - 1)) {
-    const entry = table[3 * slot + 1] as number;
-    if (entry === 0) return -1;
-    if (table[3 * slot] !== hash || table[3 * slot + 2] !== length) continue;
-    const word = wordTexts[entry - 1] as string;
-    let index = 0;
-    while (index < length && word.charCodeAt(index) === WORD_CHAR[text.charCodeAt(start + index)]) index++;
-    if (index === length) return entry - 1;
-  }
-}
+const scratch = new TokenScratch();
 
 /**
  * Under /iu "ſ" (U+017F) matches "s" and the Kelvin sign (U+212A) "k", so a
@@ -96,7 +77,7 @@ function lookUp(text: string, start: number, end: number, hash: number): number 
  * the run), so ASCII runs read from the original text are the words.
  */
 function tokenize(text: string): TextTokens | undefined {
-  const tokens: TextTokens = { offsets: [], words: [], next: [] };
+  scratch.count = 0;
   let previous = -1;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
@@ -113,30 +94,35 @@ function tokenize(text: string): TextTokens | undefined {
       if (char !== 0) index++;
     } while (char !== 0);
     const id = lookUp(text, start, index + 1, hash);
-    if (previous >= 0) tokens.next[previous] = id;
+    if (previous >= 0) scratch.next[previous] = id;
     if (id < 0) {
       previous = -1;
       continue;
     }
-    previous = tokens.words.length;
-    tokens.offsets.push(start);
-    tokens.words.push(id);
-    tokens.next.push(-1);
+    previous = scratch.count;
+    scratch.push(start, id, -1);
   }
-  return tokens;
+  return scratch.take();
 }
 
 // The describe step looks at three texts an item (whole, title, body), the
-// whole one three times: keep the last few.
+// whole one three times: keep the last few. (item-texts.ts works out the
+// title's and body's words from the whole's.)
 const recent: { text: string; generation: number; tokens: TextTokens | undefined }[] = [];
 const KEEP = 4;
 
+/** Keeps `tokens` as the watched words of `text`, for the next few textTokens(text). */
+export function rememberTokens(text: string, tokens: TextTokens | undefined): void {
+  recent.unshift({ text, generation: watchGeneration(), tokens });
+  if (recent.length > KEEP) recent.pop();
+}
+
 /** The watched words of `text`, or undefined when it must be scanned whole. */
 export function textTokens(text: string): TextTokens | undefined {
+  const generation = watchGeneration();
   const known = recent.find((entry) => entry.text === text && entry.generation === generation);
   if (known !== undefined) return known.tokens;
   const tokens = tokenize(text);
-  recent.unshift({ text, generation, tokens });
-  if (recent.length > KEEP) recent.pop();
+  rememberTokens(text, tokens);
   return tokens;
 }

@@ -3,17 +3,16 @@
  * label-keeping lists as "-" items whose text starts with the printed label,
  * nested lists indented under their item, paragraphs separated by blank lines.
  */
+import { itemLine } from "../parse/blocks-to-text.ts";
 import type { Block, ListItem } from "../types.ts";
 import { escapeBlock } from "./escape-markdown.ts";
 
-function itemToMarkdown(item: ListItem, indent: string): string[] {
-  const first = [item.label, item.text].filter((part) => part !== null && part !== "").join(" ");
-  const lines = [`${indent}- ${escapeBlock(first)}`.trimEnd()];
+function itemToMarkdown(item: ListItem, indent: string, lines: string[]): void {
+  lines.push(`${indent}- ${escapeBlock(itemLine(item))}`.trimEnd());
   for (const child of item.children) {
-    if (child.kind === "list") lines.push(...child.items.flatMap((nested) => itemToMarkdown(nested, `${indent}  `)));
+    if (child.kind === "list") for (const nested of child.items) itemToMarkdown(nested, `${indent}  `, lines);
     else lines.push("", `${indent}  ${escapeBlock(child.text)}`);
   }
-  return lines;
 }
 
 function blockToMarkdown(block: Block): string {
@@ -22,8 +21,11 @@ function blockToMarkdown(block: Block): string {
       return `## ${escapeBlock(block.text)}`;
     case "paragraph":
       return escapeBlock(block.text);
-    case "list":
-      return block.items.flatMap((item) => itemToMarkdown(item, "")).join("\n");
+    case "list": {
+      const lines: string[] = [];
+      for (const item of block.items) itemToMarkdown(item, "", lines);
+      return lines.join("\n");
+    }
   }
 }
 

@@ -25,8 +25,11 @@ const email =
   /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+/gu;
 const address = new RegExp(`${url.source}|${email.source}`, "giu");
 
+// Either pattern, looked for once: most blocks hold neither, and each replace scans the whole text.
+const anyToEscape = new RegExp(`${inlineSyntax.source}|${bareWww.source}`, "iu");
+
 function escapeText(text: string): string {
-  return text.replace(inlineSyntax, "\\$&").replace(bareWww, "$1\\.");
+  return anyToEscape.test(text) ? text.replace(inlineSyntax, "\\$&").replace(bareWww, "$1\\.") : text;
 }
 
 export function escapeInline(text: string): string {

@@ -6,15 +6,27 @@
  */
 import type { Block, ListItem } from "../types.ts";
 
-function itemToText(item: ListItem): string[] {
-  const first = [item.label, item.text].filter((part) => part !== null && part !== "").join(" ");
-  return [first, ...blocksToTextLines(item.children)];
+/** A list item's own line: its printed label, if any, then its text. */
+export function itemLine(item: ListItem): string {
+  if (item.label === null || item.label === "") return item.text;
+  return item.text === "" ? item.label : `${item.label} ${item.text}`;
 }
 
-function blocksToTextLines(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((block) => (block.kind === "list" ? block.items.flatMap(itemToText) : [block.text]));
+function collectText(blocks: readonly Block[], into: string[]): void {
+  for (const block of blocks) {
+    if (block.kind !== "list") {
+      into.push(block.text);
+      continue;
+    }
+    for (const item of block.items) {
+      into.push(itemLine(item));
+      collectText(item.children, into);
+    }
+  }
 }
 
 export function blocksToText(blocks: readonly Block[]): string {
-  return blocksToTextLines(blocks).join("\n\n");
+  const paragraphs: string[] = [];
+  collectText(blocks, paragraphs);
+  return paragraphs.join("\n\n");
 }

@@ -7,7 +7,7 @@
 import type { SourceLine } from "../types.ts";
 import { splitInline } from "./inline-splits.ts";
 import { readMarker, type Marker, type MarkerContext } from "./list-markers.ts";
-import { readDecisionLabel, readSectionLabel } from "./section-labels.ts";
+import { readDecisionLabel, readSectionLabel, type DecisionLabel } from "./section-labels.ts";
 
 export type Unit =
   | { kind: "paragraph"; text: string; line: number }
@@ -45,8 +45,29 @@ export function toLogicalUnits(lines: readonly SourceLine[]): Unit[] {
   let lastLine = "";
   let pendingMarker: { marker: Marker; line: number } | undefined;
   let sawBlank = true;
+  // A segment is asked whether it is a marker or a decision label up to three times on its way
+  // to a unit; the last answers are kept (a marker's reading depends on the open lists, so push forgets it).
+  let askedMarkerOf: string | undefined;
+  let askedMarker: Marker | undefined;
+  let askedDecisionOf: string | undefined;
+  let askedDecision: DecisionLabel | undefined;
+  const markerOf = (text: string): Marker | undefined => {
+    if (askedMarkerOf !== text) {
+      askedMarkerOf = text;
+      askedMarker = readMarker(text, open);
+    }
+    return askedMarker;
+  };
+  const decisionOf = (text: string): DecisionLabel | undefined => {
+    if (askedDecisionOf !== text) {
+      askedDecisionOf = text;
+      askedDecision = readDecisionLabel(text);
+    }
+    return askedDecision;
+  };
 
   const push = (unit: Unit): void => {
+    askedMarkerOf = undefined;
     units.push(unit);
     lastLine = unit.text;
     current = unit.kind === "paragraph" || unit.kind === "item" ? unit : undefined;
@@ -60,13 +81,13 @@ export function toLogicalUnits(lines: readonly SourceLine[]): Unit[] {
   };
 
   const startUnit = (text: string, line: number): void => {
-    const decision = readDecisionLabel(text);
+    const decision = decisionOf(text);
     if (decision) {
       push({ kind: "decision", text: decision.label, line });
       if (decision.rest) startUnit(decision.rest, line);
       return;
     }
-    const marker = readMarker(text, open);
+    const marker = markerOf(text);
     if (marker) {
       if (marker.rest === "") pendingMarker = { marker, line };
       else push({ kind: "item", marker, text: collapse(marker.rest), line });
@@ -87,20 +108,14 @@ export function toLogicalUnits(lines: readonly SourceLine[]): Unit[] {
       const { marker, line } = pendingMarker;
       pendingMarker = undefined;
       // A marker alone on its line takes the next line as its text, unless that line is itself a marker.
-      if (!readMarker(text, open) && !readDecisionLabel(text)) {
+      if (!markerOf(text) && !decisionOf(text)) {
         push({ kind: "item", marker: { ...marker, rest: text }, text: collapse(text), line });
         sawBlank = false;
         return;
       }
       keepEmptyItem(marker, line);
     }
-    if (
-      current &&
-      !sawBlank &&
-      continues(current.kind, lastLine, text) &&
-      !readMarker(text, open) &&
-      !readDecisionLabel(text)
-    ) {
+    if (current && !sawBlank && continues(current.kind, lastLine, text) && !markerOf(text) && !decisionOf(text)) {
       current.text = `${current.text} ${collapse(text)}`;
       lastLine = text;
       return;

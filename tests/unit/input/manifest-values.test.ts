@@ -8,6 +8,9 @@ describe("dateToIso", () => {
     ["9/1/2020", "2020-01-09"],
     ["29/02/2024", "2024-02-29"],
     ["2024-04-14T10:30:00Z", "2024-04-14"],
+    ["0100-02-28", "0100-02-28"],
+    // Date.UTC reads years below 100 as 19xx; the manifest has always had them so.
+    ["0099-01-01", "1999-01-01"],
   ])("%s → %s", (input, expected) => {
     expect(dateToIso(input)).toEqual({ ok: true, value: expected });
   });
