@@ -18,8 +18,25 @@ export class ResultsList {
 
   /** Shows `hits` in order; returns false when `isCurrent` says a newer search took over meanwhile. */
   async show(hits: readonly ShardHit[], isCurrent: () => boolean): Promise<boolean> {
-    const data = await Promise.all(hits.map((hit) => this.#load(hit)));
-    if (!isCurrent()) return false;
+    const data: PagefindResultData[] = [];
+    const loads = hits.map((hit, index) => this.#load(hit).then((loaded) => (data[index] = loaded)));
+    // A failure is thrown where the loop reaches it; until then it is not an unhandled rejection.
+    for (const load of loads) load.catch(() => undefined);
+    // An empty list fills in as the results' data arrives, in order, rather than once the last of the page
+    // has (a cold first search fetches ten fragments over six connections). A list on screen is replaced in
+    // one step, so a re-ordering never shows it shorter for a moment.
+    const fillIn = this.#list.children.length === 0;
+    for (const [index, load] of loads.entries()) {
+      await load;
+      if (!isCurrent()) return false;
+      // When the next one is ready too, it is shown with this one.
+      if (fillIn && data[index + 1] === undefined) this.#render(hits.slice(0, index + 1), data);
+    }
+    if (!fillIn) this.#render(hits, data);
+    return true;
+  }
+
+  #render(hits: readonly ShardHit[], data: readonly PagefindResultData[]): void {
     const focused = this.#list.contains(document.activeElement) ? (document.activeElement as HTMLElement) : undefined;
     const items = hits.map((hit, index) => {
       const existing = this.#items.get(hit.key);
@@ -32,7 +49,6 @@ export class ResultsList {
       items.length === this.#list.children.length && items.every((item, index) => this.#list.children[index] === item);
     if (!same) this.#list.replaceChildren(...items);
     if (focused && document.activeElement !== focused && focused.isConnected) focused.focus();
-    return true;
   }
 
   /** Focuses the link of the result at `index`, e.g. the first one "Show more" added. */

@@ -2,10 +2,11 @@
  * Runs a search over the shards, newest first (oldest first for "oldest"),
  * yielding the merged answer after each shard so results stream in: a first
  * page appears once the first shard has answered, and older ones add to it.
- * The term directory then leaves out the shards that cannot match: it is read
- * only after the first shard's answer, which it could not change, so a search
- * for a common word loads nothing for it before its first results. Filter
- * counts follow once all results are in.
+ * The term directory leaves out the shards that cannot match. It is read while
+ * the first shard searches (it could not change that shard's answer), so a
+ * word the first shard lacks goes straight on to the shards that hold it; a
+ * common word pays its few KB but does not wait for it. Filter counts follow
+ * once all results are in.
  */
 import { addCounts, mergeShardHits } from "./merge-hits.ts";
 import type { FilterCounts } from "./pagefind-types.ts";
@@ -38,29 +39,33 @@ function dateOrderFor(shard: ShardSummary, sort: SearchState["sort"]): "asc" | "
   return sort === "newest" ? "desc" : "asc";
 }
 
-/** The shards after the first that the directory says can match, in search order. */
-async function routeRest(
+interface Route {
+  /** The shards after the first that the directory says can match, in search order. */
+  rest: ShardSummary[];
+  /** False when the directory says the first shard holds no match. */
+  firstMayMatch: boolean;
+}
+
+async function route(
   ordered: readonly ShardSummary[],
   shards: readonly ShardSummary[],
   alternatives: readonly string[],
   directory: TermDirectory | undefined,
-): Promise<ShardSummary[]> {
-  const rest = ordered.slice(1);
-  if (!directory || alternatives.length === 0 || rest.length === 0) return rest;
+): Promise<Route> {
+  const [first, ...rest] = ordered;
+  if (!directory || alternatives.length === 0 || rest.length === 0) return { rest, firstMayMatch: true };
   // A directory that cannot be read narrows nothing: every shard is searched, as without one.
   const selection = await directory.select(alternatives).catch(() => "all" as const);
-  if (selection === "all") return rest;
-  return rest.filter((shard) => selection.has(shards.indexOf(shard)));
+  if (selection === "all") return { rest, firstMayMatch: true };
+  return {
+    rest: rest.filter((shard) => selection.has(shards.indexOf(shard))),
+    firstMayMatch: first !== undefined && selection.has(shards.indexOf(first)),
+  };
 }
 
 /** Filters alone have no relevance to rank by, so they list newest first. */
 const effectiveSort = (state: SearchState): SearchState["sort"] =>
   state.sort === "relevance" && state.q.trim() === "" ? "newest" : state.sort;
-
-/** The shards in the order a search for `state` opens them, before the term directory is consulted. */
-export function firstShards(state: SearchState, shards: readonly ShardSummary[]): ShardSummary[] {
-  return shardOrder(shards, effectiveSort(state));
-}
 
 export async function* runSearch(
   state: SearchState,
@@ -84,15 +89,30 @@ export async function* runSearch(
   // Results first, shard by shard, so the first page shows as soon as the first shard answers ...
   const [first] = ordered;
   if (!first) return;
+  // ... while the directory is read, so a word the first shard lacks goes on to its own shard at once. When
+  // the directory says the first shard cannot match, the next one is searched meanwhile (its answer still
+  // comes second; the first shard's is empty).
+  let early: { shard: ShardSummary; hits: Promise<ShardHit[]> } | undefined;
+  const routing = route(ordered, shards, alternatives, directory).then((answer) => {
+    const [next] = answer.rest;
+    if (!answer.firstMayMatch && next) {
+      const hits = instances.get(next.id).then((instance) => searchShard(instance, next.id, queryFor(next)));
+      hits.catch(() => undefined);
+      early = { shard: next, hits };
+    }
+    return answer;
+  });
   lists.push(await searchShard(await instances.get(first.id), first.id, queryFor(first)));
   searched.push(first);
   if (ordered.length > 1 && (lists[0]?.length ?? 0) > 0) {
     yield { hits: mergeShardHits(lists, byScore), hitsDone: false };
   }
-  const rest = await routeRest(ordered, shards, alternatives, directory);
+  const { rest } = await routing;
   yield { hits: mergeShardHits(lists, byScore), next: rest[0], hitsDone: rest.length === 0 };
   for (const [position, shard] of rest.entries()) {
-    lists.push(await searchShard(await instances.get(shard.id), shard.id, queryFor(shard)));
+    const hits =
+      early?.shard === shard ? early.hits : searchShard(await instances.get(shard.id), shard.id, queryFor(shard));
+    lists.push(await hits);
     searched.push(shard);
     const hitsDone = position + 1 === rest.length;
     yield { hits: mergeShardHits(lists, byScore), next: rest[position + 1], hitsDone };

@@ -6,7 +6,7 @@
 import { withBase } from "../site/base-path.ts";
 import { renderFilters } from "./render-filters.ts";
 import { ResultsList } from "./results-list.ts";
-import { firstShards, runSearch } from "./run-search.ts";
+import { runSearch } from "./run-search.ts";
 import { progressMessage, resultCountMessage, shownMessage } from "./search-messages.ts";
 import { findSearchElements, showUnavailable, type SearchElements } from "./search-elements.ts";
 import {
@@ -20,10 +20,10 @@ import {
 import type { PagefindModule } from "./pagefind-types.ts";
 import type { ShardManifest } from "./shard-manifest.ts";
 import { loadShardManifest } from "./shard-manifest-load.ts";
-import { importRuntime, openShardInstances, preloadShard, type ShardInstances } from "./shard-instances.ts";
+import { importRuntime, openShardInstances, type ShardInstances } from "./shard-instances.ts";
 import type { ShardHit } from "./shard-search.ts";
-import { lazyTermDirectory } from "./lazy-term-directory.ts";
-import type { TermDirectory } from "./term-directory.ts";
+import { warmUpSegmenter } from "./warm-up.ts";
+import { openTermDirectory, type TermDirectory } from "./term-directory.ts";
 
 const pageSize = 10;
 const typingDelayMs = 250;
@@ -35,7 +35,7 @@ class SearchPage {
   #shown = pageSize;
   #hits: ShardHit[] = [];
   #typing: ReturnType<typeof setTimeout> | undefined;
-  #instances: Promise<ShardInstances> | undefined;
+  #instances: ShardInstances | undefined;
   readonly #results: ResultsList;
   readonly #runtime: Promise<PagefindModule>;
   readonly #directory: TermDirectory | undefined;
@@ -48,7 +48,7 @@ class SearchPage {
     this.manifest = manifest;
     this.#runtime = runtime;
     this.#directory = manifest.terms
-      ? lazyTermDirectory(manifest.terms, manifest.shards.length, pagefindRoot)
+      ? openTermDirectory(manifest.terms, manifest.shards.length, pagefindRoot)
       : undefined;
     this.#state = stateFromParams(new URLSearchParams(location.search));
     this.#results = new ResultsList(elements.results);
@@ -68,10 +68,7 @@ class SearchPage {
   }
 
   start(): void {
-    if (!isRunnable(this.#state)) return;
-    const [first] = firstShards(this.#state, this.manifest.shards);
-    if (first) preloadShard(pagefindRoot, this.manifest, first);
-    this.#searchNow();
+    if (isRunnable(this.#state)) this.#searchNow();
   }
 
   #searchNow(): void {
@@ -110,8 +107,12 @@ class SearchPage {
       [status.textContent, progress.textContent, filters.hidden, more.hidden] = ["", "", true, true];
       return;
     }
-    this.#instances ??= openShardInstances(this.#runtime, pagefindRoot, withBase(""), this.manifest.cacheTag);
-    const instances = await this.#instances;
+    const instances = (this.#instances ??= openShardInstances(
+      this.#runtime,
+      pagefindRoot,
+      withBase(""),
+      this.manifest,
+    ));
     const { shards, synonyms = [] } = this.manifest;
     for await (const answer of runSearch(this.#state, shards, synonyms, instances, this.#directory)) {
       if (!isCurrent()) return;
@@ -150,8 +151,10 @@ async function main(): Promise<void> {
   // Started at once, beside shards.json (the page preloads both); awaited only by the first search.
   const runtime = importRuntime(pagefindRoot);
   runtime.catch(() => undefined);
+  const manifest = loadShardManifest(pagefindRoot);
+  warmUpSegmenter();
   try {
-    const page = new SearchPage(elements, await loadShardManifest(pagefindRoot), runtime);
+    const page = new SearchPage(elements, await manifest, runtime);
     elements.notice.textContent = "";
     elements.notice.hidden = true;
     for (const control of [elements.query, elements.sort, elements.submit]) control.disabled = false;

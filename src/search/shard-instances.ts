@@ -13,6 +13,7 @@
  */
 import type { PagefindInstance, PagefindModule } from "./pagefind-types.ts";
 import type { ShardManifest, ShardSummary } from "./shard-manifest.ts";
+import { shardPreloadFiles } from "./shard-preload.ts";
 import { strictInstance } from "./strict-search.ts";
 
 export interface ShardInstances {
@@ -27,36 +28,45 @@ export function importRuntime(pagefindRoot: string): Promise<PagefindModule> {
 }
 
 /**
- * Fetches a shard's pagefind-entry.json, pf_meta and wasm together, for a search about to open it:
- * Pagefind itself asks for the entry first and the other two only once it has read it.
+ * Fetches a shard's pagefind-entry.json, pf_meta and wasm together, for a search about to open it
+ * (shard-preload.ts). Files the page's HTML already preloads (the newest shard's, written by the build)
+ * are left alone, so nothing is fetched twice.
  */
-export function preloadShard(pagefindRoot: string, manifest: ShardManifest, shard: ShardSummary): void {
-  if (manifest.cacheTag === undefined || shard.meta === undefined) return;
-  for (const file of [
-    `pagefind-entry.json?ts=${manifest.cacheTag}`,
-    shard.meta,
-    `wasm.${manifest.language}.pagefind`,
-  ]) {
+function preloadShard(pagefindRoot: string, manifest: ShardManifest, shard: ShardSummary): void {
+  const files = shardPreloadFiles(manifest, shard);
+  if (files.length === 0) return;
+  const preloaded = new Set(
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((link) => link.href),
+  );
+  for (const file of files) {
     const link = document.createElement("link");
-    Object.assign(link, {
-      rel: "preload",
-      as: "fetch",
-      crossOrigin: "anonymous",
-      href: `${pagefindRoot}${shard.id}/${file}`,
-    });
-    document.head.append(link);
+    Object.assign(link, { rel: "preload", as: "fetch", crossOrigin: "anonymous", href: `${pagefindRoot}${file}` });
+    if (!preloaded.has(link.href)) document.head.append(link);
   }
 }
 
-export async function openShardInstances(
+/**
+ * The shards' instances, each opened on first use. Returned at once, before the runtime has loaded, so a
+ * search can start what does not need it (the term directory, the shards' preloads) meanwhile.
+ */
+export function openShardInstances(
   runtime: Promise<PagefindModule>,
   pagefindRoot: string,
   siteBase: string,
-  cacheTag: string | undefined,
-): Promise<ShardInstances> {
-  const module = await runtime;
+  manifest: ShardManifest,
+): ShardInstances {
+  const { cacheTag } = manifest;
   const open = new Map<string, Promise<PagefindInstance>>();
-  const create = (shardId: string): Promise<PagefindInstance> => {
+  // Settles once the first shard opened has its WebAssembly. wasm-bindgen keeps one module per page, and
+  // two shards loading it at once would each install their own, leaving the first one's index in the other's
+  // memory ("RuntimeError: unreachable" when searched). So no shard starts loading before the first is done.
+  let wasmLoaded: Promise<unknown> | undefined;
+  const create = async (shardId: string): Promise<PagefindInstance> => {
+    const shard = manifest.shards.find((candidate) => candidate.id === shardId);
+    if (shard) preloadShard(pagefindRoot, manifest, shard);
+    const module = await runtime;
+    const first = wasmLoaded === undefined;
+    if (!first) await wasmLoaded;
     const instance = module.createInstance({
       basePath: `${pagefindRoot}${shardId}/`,
       baseUrl: siteBase,
@@ -66,7 +76,9 @@ export async function openShardInstances(
       ...(cacheTag === undefined ? {} : { metaCacheTag: cacheTag }),
       noWorker: true,
     });
-    return Promise.resolve(strictInstance(instance));
+    // An empty query returns as soon as the index has loaded, before Pagefind fetches anything for it.
+    if (first) wasmLoaded = instance.search("").catch(() => undefined);
+    return strictInstance(instance);
   };
   return {
     get(shardId: string): Promise<PagefindInstance> {

@@ -1,0 +1,20 @@
+/**
+ * The files a search needs from a shard before Pagefind can look anything up
+ * in it. Pagefind asks for pagefind-entry.json first and for the meta and the
+ * wasm only once it has read it; preloading all three fetches them together.
+ * Used by the search page (preloadShard in shard-instances.ts) and by the
+ * build, which writes the newest shard's into the page's HTML
+ * (scripts/build/search-preloads.ts).
+ */
+import type { ShardManifest, ShardSummary } from "./shard-manifest.ts";
+
+/** The shard's entry, meta and wasm, relative to the pagefind/ folder; none when shards.json lacks their names. */
+export function shardPreloadFiles(manifest: ShardManifest, shard: ShardSummary): string[] {
+  if (manifest.cacheTag === undefined || shard.meta === undefined) return [];
+  return [
+    // The ?ts= Pagefind adds as its metaCacheTag (shard-instances.ts): a preload must use the same address.
+    `${shard.id}/pagefind-entry.json?ts=${manifest.cacheTag}`,
+    `${shard.id}/${shard.meta}`,
+    `${shard.id}/wasm.${manifest.language}.pagefind`,
+  ];
+}
