@@ -10,6 +10,7 @@ import { missingItemPages } from "./build/check-item-pages.ts";
 import { indexSearch, planSearchShards } from "./build/index-search.ts";
 import { countPublicFiles, countSiteFiles, describeFilePlan, planFileBudget } from "./build/plan-file-budget.ts";
 import { readSearchItems } from "./build/search-items.ts";
+import { writeSearchPreloads } from "./build/search-preloads.ts";
 import { runAstroBuild } from "./build/run-astro.ts";
 import { startProgress } from "./build/progress.ts";
 import { swapSite } from "./build/swap-site.ts";
@@ -134,6 +135,8 @@ try {
   }
   await rm(path.join(staging, "pagefind"), { recursive: true, force: true });
   await rename(pagefindStaging, path.join(staging, "pagefind"));
+  // The newest shard's file names are known only now that both Astro and the index are done.
+  await writeSearchPreloads({ siteDir: staging, base: options.base });
 
   await writeHeaders({ siteDir: staging, base: options.base });
   if (options.maxFiles !== undefined) {
