@@ -156,10 +156,13 @@ async function indexShard(
   if (!files) {
     const { index, errors } = await pagefind.createIndex(context.config);
     if (!index) throw new Error(`Pagefind could not create the index for shard ${plan.id}: ${errors.join("; ")}`);
-    for (const [position, record] of records.entries()) {
-      const added = await index.addCustomRecord(record);
+    // Sent at once rather than one round trip each: the service reads its messages in order and indexes
+    // them one after another, so the index is the same, and the two processes overlap (10,000 items:
+    // 44 s -> 34 s on its own, same files).
+    const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+    for (const [position, result] of added.entries()) {
       const file = context.items.get(plan.slugs[position] ?? "")?.file ?? "";
-      for (const error of added.errors) summary.warnings.push(`${file}: Pagefind: ${error} (search-index-error)`);
+      for (const error of result.errors) summary.warnings.push(`${file}: Pagefind: ${error} (search-index-error)`);
     }
     const built = await index.getFiles();
     for (const error of built.errors)
