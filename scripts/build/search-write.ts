@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { CustomRecord, IndexFile } from "pagefind";
+import { patchRuntime } from "./pagefind-runtime-patches.ts";
 
 /** Files of a JS-API bundle run in the page (noWorker): the runtime, its wasm, and the index itself. */
 const needed =
@@ -21,35 +22,15 @@ export interface WrittenBundle {
 }
 
 /**
- * Pagefind's search waits for an index that is still loading by polling for it every 50 ms (getPtr). The
- * page asks a shard for its first answer as soon as it opens it, so that answer started up to 50 ms after
- * the index was ready: on a cold first search, and again on each older shard opened. The shared runtime
- * polls every 2 ms instead (a few dozen timer ticks while an index loads). The pattern is Pagefind 1.6's
- * minified getPtr; a runtime without it is written unchanged (tests/unit/search/search-runtime.test.ts
- * checks the installed Pagefind still has it).
- */
-const initPoll = {
-  from: "async getPtr(){while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(50);}",
-  to: "async getPtr(){while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(2);}",
-};
-
-/** pagefind.js with its init poll shortened (above); unchanged if the poll is not found exactly once. */
-export function shortenInitPoll(runtime: string): string {
-  const at = runtime.indexOf(initPoll.from);
-  if (at === -1 || runtime.indexOf(initPoll.from, at + 1) !== -1) return runtime;
-  return runtime.slice(0, at) + initPoll.to + runtime.slice(at + initPoll.from.length);
-}
-
-/**
  * Writes the bundle's pagefind.js to `file` too: every shard's runtime is the
  * same file, and one copy at a fixed address (pagefind/pagefind.js) lets the
  * search page preload it before it knows the shard names. This copy, the one
- * the page imports, has its init poll shortened (shortenInitPoll).
+ * the page imports, is patched for a faster first search (pagefind-runtime-patches.ts).
  */
 export async function writeSharedRuntime(files: readonly IndexFile[], file: string): Promise<WrittenBundle> {
   const runtime = files.find((candidate) => candidate.path === "pagefind.js");
   if (!runtime) throw new Error("Pagefind wrote no pagefind.js");
-  const content = Buffer.from(shortenInitPoll(new TextDecoder().decode(runtime.content)));
+  const content = Buffer.from(patchRuntime(new TextDecoder().decode(runtime.content)).runtime);
   await writeFile(file, content);
   return { files: 1, bytes: content.byteLength };
 }

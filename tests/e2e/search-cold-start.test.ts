@@ -107,6 +107,32 @@ describe("search page preloads", () => {
   });
 });
 
+describe("Pagefind's gzipped files", () => {
+  test("are inflated by the browser's DecompressionStream (the patched runtime), and the search still finds its item", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const counted = window as unknown as { inflated: number };
+      counted.inflated = 0;
+      const Native = DecompressionStream;
+      window.DecompressionStream = class extends Native {
+        constructor(format: CompressionFormat) {
+          super(format);
+          counted.inflated += 1;
+        }
+      };
+    });
+    await page.goto(`${server.url}search/?q=MISTLE`);
+    await page
+      .locator("#search-page-status")
+      .filter({ hasText: /^1 result for “MISTLE”/ })
+      .waitFor({ timeout: 10_000 });
+    // At least the wasm, the meta, an index chunk and a fragment.
+    expect(await page.evaluate(() => (window as unknown as { inflated: number }).inflated)).toBeGreaterThanOrEqual(4);
+    await context.close();
+  });
+});
+
 describe("a rare word's shard opened while the first one loads", () => {
   test("finds its item: the shards wait for one WebAssembly module rather than each loading its own", async () => {
     const context = await browser.newContext();
