@@ -40,13 +40,17 @@ const nativeInflate: RuntimePatch = {
   name: "native gzip inflate",
   from: "const response=await fetch(queued.input);",
   to: "const response=await inflateGzipResponse(await fetch(queued.input));",
+  // The body is streamed into the inflater (no copy): its first chunk says whether it is gzip (1f 8b).
   prelude:
     "const inflateGzipResponse=async(response)=>{" +
-    'if(!response.ok||typeof DecompressionStream==="undefined")return response;' +
-    "const bytes=new Uint8Array(await response.arrayBuffer());" +
+    'if(!response.ok||!response.body||typeof DecompressionStream==="undefined")return response;' +
+    "const reader=response.body.getReader();const first=await reader.read();const head=first.value;" +
+    "const body=new ReadableStream({start(c){if(head)c.enqueue(head);if(first.done)c.close();}," +
+    "async pull(c){const next=await reader.read();if(next.done)c.close();else c.enqueue(next.value);}," +
+    "cancel(reason){return reader.cancel(reason);}});" +
     "const init={status:response.status,statusText:response.statusText,headers:response.headers};" +
-    "if(bytes[0]!==31||bytes[1]!==139)return new Response(bytes,init);" +
-    'return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip")),init);};\n',
+    "const gzip=head!==undefined&&head[0]===31&&head[1]===139;" +
+    'return new Response(gzip?body.pipeThrough(new DecompressionStream("gzip")):body,init);};\n',
 };
 
 export const runtimePatches: readonly RuntimePatch[] = [initPoll, nativeInflate];

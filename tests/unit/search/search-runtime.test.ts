@@ -75,6 +75,19 @@ describe("the native inflate helper", () => {
     expect(response.headers.get("x-test")).toBe("kept");
   });
 
+  test("inflates a body that arrives in small chunks", async () => {
+    const original = new TextEncoder().encode("pagefind_dcd ".repeat(500));
+    const gzipped = gzipSync(original);
+    const chunks = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < gzipped.length; at += 3) controller.enqueue(gzipped.subarray(at, at + 3));
+        controller.close();
+      },
+    });
+    const response = await inflate(new Response(chunks));
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(original);
+  });
+
   test("passes other bodies and failed responses through unchanged", async () => {
     const plain = await inflate(new Response('{"version":"1.6.0"}'));
     expect(await plain.json()).toEqual({ version: "1.6.0" });
