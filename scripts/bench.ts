@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --items N [--check-all] [--no-incremental] [-- build args, e.g. --max-files 20000]
+ * npm run bench -- --items N [--check-all] [--no-incremental] [--repeats N] [-- build args, e.g. --max-files 20000]
  * npm run bench -- --table FILE...   (a Markdown table from saved result.json files)
  * Generates N synthetic raw minutes, builds them with the real build, and
  * measures time, memory, sizes and first searches in Chromium (issue 5).
@@ -16,17 +16,19 @@ const { values, positionals } = parseArgs({
     items: { type: "string", default: "1000" },
     "check-all": { type: "boolean", default: false },
     "no-incremental": { type: "boolean", default: false },
+    repeats: { type: "string", default: "5" },
     table: { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
   },
 });
 
 if (values.help) {
-  console.log(`Usage: npm run bench -- --items N [--check-all] [--no-incremental] [BUILD ARGS...]
+  console.log(`Usage: npm run bench -- --items N [--check-all] [--no-incremental] [--repeats N] [BUILD ARGS...]
        npm run bench -- --table .bench/n1000/result.json .bench/n10000/result.json
   --items N          raw files to generate and build (default 1000); work folder .bench/nN/
   --check-all        check every item's marker word (default: all up to 2,000 items, else 1,000 of them)
   --no-incremental   skip the rebuild after adding one file
+  --repeats N        cold runs of each search measurement, median reported (default 5)
   BUILD ARGS         after a lone --, passed to scripts/build.ts, e.g. -- --max-files 20000`);
   process.exit(0);
 }
@@ -45,11 +47,17 @@ if (!Number.isInteger(items) || items < 1) {
   console.error(`bench: --items must be a positive whole number, got ${values.items}`);
   process.exit(2);
 }
+const repeats = Number(values.repeats);
+if (!Number.isInteger(repeats) || repeats < 1) {
+  console.error(`bench: --repeats must be a positive whole number, got ${values.repeats}`);
+  process.exit(2);
+}
 try {
   const result = await runBench({
     items,
     checkAll: values["check-all"],
     skipIncremental: values["no-incremental"],
+    searchRepeats: repeats,
     buildArgs: positionals,
     log: (line) => console.error(line),
   });

@@ -10,7 +10,10 @@ const count = (value: number): string => value.toLocaleString("en-GB");
 const ms = (value: number): string => `${value.toFixed(0)} ms`;
 
 function search(measure: SearchMeasure): string {
-  return `${kb(measure.bytesToFirstResults)} · ${ms(measure.msToFirstResults)} (all shards: ${kb(measure.bytesToDone)} · ${ms(measure.msToDone)}; ${count(measure.resultCount)} results)`;
+  const runs = measure.runsMs;
+  const spread =
+    runs && runs.length > 1 ? ` (median of ${runs.length}: ${ms(runs[0] ?? NaN)}–${ms(runs.at(-1) ?? NaN)})` : "";
+  return `${kb(measure.bytesToFirstResults)} · ${ms(measure.msToFirstResults)}${spread} (all shards: ${kb(measure.bytesToDone)} · ${ms(measure.msToDone)}; ${count(measure.resultCount)} results)`;
 }
 
 const rows: [string, (result: BenchResult) => string][] = [

@@ -13,7 +13,7 @@ import { folderStats, type FolderStats } from "./folder-stats.ts";
 import { generateCorpus } from "./generate-corpus.ts";
 import { builtItemUrl } from "./item-url.ts";
 import { machineInfo, type MachineInfo } from "./machine-info.ts";
-import { measureSearches, type SearchMeasure } from "./measure-search.ts";
+import { measureSearchesRepeated, type SearchMeasure } from "./measure-search.ts";
 import { runBuild, type BuildMeasure, type BuildPaths } from "./run-build.ts";
 
 export interface BenchOptions {
@@ -26,6 +26,8 @@ export interface BenchOptions {
   skipIncremental?: boolean;
   /** Extra arguments for scripts/build.ts, e.g. a host file-cap option. */
   buildArgs?: string[];
+  /** Cold runs of each search measurement; the median is reported (default 5). */
+  searchRepeats?: number;
   log?: (line: string) => void;
 }
 
@@ -113,8 +115,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   let searches: BenchResult["searches"];
   let markers: MarkerCheck;
   try {
-    const common = await measureSearches(browser, server.url, COMMON_WORD, newest.marker);
-    const rare = await measureSearches(browser, server.url, oldest.marker, SECOND_COMMON_WORD);
+    const repeats = options.searchRepeats ?? 5;
+    const common = await measureSearchesRepeated(browser, server.url, COMMON_WORD, newest.marker, repeats);
+    const rare = await measureSearchesRepeated(browser, server.url, oldest.marker, SECOND_COMMON_WORD, repeats);
     searches = {
       firstCommon: common.first,
       secondAfterCommon: common.second,
