@@ -53,7 +53,24 @@ const nativeInflate: RuntimePatch = {
     'return new Response(gzip?body.pipeThrough(new DecompressionStream("gzip")):body,init);};\n',
 };
 
-export const runtimePatches: readonly RuntimePatch[] = [initPoll, nativeInflate];
+/**
+ * Every shard's instance fetched and inflated its own copy of the same wasm (58 KB gzipped), although
+ * wasm-bindgen keeps the first module it was given (its init returns early once one is loaded) and ignores
+ * the rest: a rare word found in the oldest of 42 shards paid for two copies, a search through every shard
+ * for 42. All instances in the page share this one module, so the first load of a language is kept and
+ * awaited by the rest; a failed load is forgotten, so the next shard tries again.
+ */
+const oneWasm: RuntimePatch = {
+  name: "one wasm for every shard",
+  from: "async loadWasm(language){try{const wasm_url=",
+  to:
+    "async loadWasm(language){sharedWasm[language]??=this.loadOwnWasm(language).then(()=>this.wasm);" +
+    "try{this.wasm=await sharedWasm[language];}catch(e){delete sharedWasm[language];throw e;}}" +
+    "async loadOwnWasm(language){try{const wasm_url=",
+  prelude: "const sharedWasm={};\n",
+};
+
+export const runtimePatches: readonly RuntimePatch[] = [initPoll, nativeInflate, oneWasm];
 
 /** The runtime with every patch whose code it holds exactly once applied, and the names of those applied. */
 export function patchRuntime(

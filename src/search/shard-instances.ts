@@ -32,8 +32,8 @@ export function importRuntime(pagefindRoot: string): Promise<PagefindModule> {
  * (shard-preload.ts). Files the page's HTML already preloads (the newest shard's, written by the build)
  * are left alone, so nothing is fetched twice.
  */
-function preloadShard(pagefindRoot: string, manifest: ShardManifest, shard: ShardSummary): void {
-  const files = shardPreloadFiles(manifest, shard);
+function preloadShard(pagefindRoot: string, manifest: ShardManifest, shard: ShardSummary, wasm: boolean): void {
+  const files = shardPreloadFiles(manifest, shard, { wasm });
   if (files.length === 0) return;
   const preloaded = new Set(
     [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((link) => link.href),
@@ -60,12 +60,16 @@ export function openShardInstances(
   // Settles once the first shard opened has its WebAssembly. wasm-bindgen keeps one module per page, and
   // two shards loading it at once would each install their own, leaving the first one's index in the other's
   // memory ("RuntimeError: unreachable" when searched). So no shard starts loading before the first is done.
-  let wasmLoaded: Promise<unknown> | undefined;
+  let wasmReady = (): void => undefined;
+  const wasmLoaded = new Promise<void>((resolve) => (wasmReady = resolve));
+  let opened = 0;
   const create = async (shardId: string): Promise<PagefindInstance> => {
     const shard = manifest.shards.find((candidate) => candidate.id === shardId);
-    if (shard) preloadShard(pagefindRoot, manifest, shard);
+    // The first shard opened loads the one WebAssembly module every later shard shares.
+    const first = opened === 0;
+    opened += 1;
+    if (shard) preloadShard(pagefindRoot, manifest, shard, first);
     const module = await runtime;
-    const first = wasmLoaded === undefined;
     if (!first) await wasmLoaded;
     const instance = module.createInstance({
       basePath: `${pagefindRoot}${shardId}/`,
@@ -77,7 +81,7 @@ export function openShardInstances(
       noWorker: true,
     });
     // An empty query returns as soon as the index has loaded, before Pagefind fetches anything for it.
-    if (first) wasmLoaded = instance.search("").catch(() => undefined);
+    if (first) void instance.search("").then(wasmReady, wasmReady);
     return strictInstance(instance);
   };
   return {

@@ -8,13 +8,17 @@
  */
 import type { ShardManifest, ShardSummary } from "./shard-manifest.ts";
 
-/** The shard's entry, meta and wasm, relative to the pagefind/ folder; none when shards.json lacks their names. */
-export function shardPreloadFiles(manifest: ShardManifest, shard: ShardSummary): string[] {
+/**
+ * The shard's entry, meta and (with `wasm`, the default) wasm, relative to the pagefind/ folder; none when
+ * shards.json lacks their names. Only the first shard a page opens needs the wasm: the page's runtime
+ * shares that one module with every shard (scripts/build/pagefind-runtime-patches.ts).
+ */
+export function shardPreloadFiles(manifest: ShardManifest, shard: ShardSummary, { wasm = true } = {}): string[] {
   if (manifest.cacheTag === undefined || shard.meta === undefined) return [];
   return [
     // The ?ts= Pagefind adds as its metaCacheTag (shard-instances.ts): a preload must use the same address.
     `${shard.id}/pagefind-entry.json?ts=${manifest.cacheTag}`,
     `${shard.id}/${shard.meta}`,
-    `${shard.id}/wasm.${manifest.language}.pagefind`,
+    ...(wasm ? [`${shard.id}/wasm.${manifest.language}.pagefind`] : []),
   ];
 }

@@ -154,7 +154,9 @@ describe("a rare word's shard opened while the first one loads", () => {
     // it, 2 of 7 runs failed; tests/unit/search/shard-instances.test.ts checks the order itself).
     const held: (() => void)[] = [];
     const releaseAll = (): void => held.splice(0).forEach((release) => release());
+    const wasmFetched: string[] = [];
     await page.route("**/wasm.en.pagefind", (route) => {
+      wasmFetched.push(new URL(route.request().url()).pathname);
       held.push(() => void route.continue());
       if (held.length === 2) releaseAll();
       else setTimeout(releaseAll, 1000);
@@ -169,6 +171,8 @@ describe("a rare word's shard opened while the first one loads", () => {
     ]);
     expect(errors).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { wasmInstances: number }).wasmInstances)).toBe(1);
+    // ... and fetch it once: the newest shard's copy serves the rare word's shard too.
+    expect(wasmFetched).toEqual([`${base}pagefind/2023/wasm.en.pagefind`]);
     await context.close();
   });
 });

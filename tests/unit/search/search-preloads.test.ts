@@ -30,6 +30,13 @@ describe("shardPreloadFiles", () => {
     ]);
   });
 
+  test("leaves the wasm out for a shard opened after the first, which shares its module", () => {
+    expect(shardPreloadFiles(manifest, manifest.shards[0]!, { wasm: false })).toEqual([
+      "2025/pagefind-entry.json?ts=abc123",
+      "2025/pagefind.en_1a.pf_meta",
+    ]);
+  });
+
   test("names nothing when shards.json lacks the meta's name or the cache tag", () => {
     expect(shardPreloadFiles(manifest, manifest.shards[1]!)).toEqual([]);
     expect(shardPreloadFiles({ version: 1, language: "en", shards: manifest.shards }, manifest.shards[0]!)).toEqual([]);
