@@ -89,6 +89,9 @@ export async function* runSearch(
   // Results first, shard by shard, so the first page shows as soon as the first shard answers ...
   const [first] = ordered;
   if (!first) return;
+  // Opened before the directory is consulted, so the first shard's files start loading first.
+  const firstInstance = instances.get(first.id);
+  firstInstance.catch(() => undefined);
   // ... while the directory is read, so a word the first shard lacks goes on to its own shard at once. When
   // the directory says the first shard cannot match, the next one is searched meanwhile (its answer still
   // comes second; the first shard's is empty).
@@ -102,7 +105,7 @@ export async function* runSearch(
     }
     return answer;
   });
-  lists.push(await searchShard(await instances.get(first.id), first.id, queryFor(first)));
+  lists.push(await searchShard(await firstInstance, first.id, queryFor(first)));
   searched.push(first);
   if (ordered.length > 1 && (lists[0]?.length ?? 0) > 0) {
     yield { hits: mergeShardHits(lists, byScore), hitsDone: false };
