@@ -19,6 +19,7 @@ import { Worker } from "node:worker_threads";
 import type { DescribeData } from "./describe/describe-item.ts";
 import { isDone, writeParsed, type FileOutcome, type ParsedFile } from "./file-outcome.ts";
 import type { BatchOptions, FileTask } from "./process-files.ts";
+import { shareTasks } from "./shared-tasks.ts";
 
 const MIN_FILES_PER_WORKER = 1_000;
 /** Files claimed at a time: small enough to balance the workers, large enough to touch the counter rarely. */
@@ -26,7 +27,8 @@ const CHUNK = 32;
 
 /** What the main thread sends a worker once the tasks are known. */
 export interface WorkerTasks {
-  tasks: FileTask[];
+  /** The FileTask list, serialised once for every worker (shared-tasks.ts). */
+  tasks: SharedArrayBuffer;
   /** Int32Array over a SharedArrayBuffer: the first task no worker has claimed yet. */
   next: Int32Array;
   chunk: number;
@@ -122,8 +124,9 @@ function inWorkers(threads: number, start: WorkerStart): FileProcessor {
         done += chunk.files.length;
         if (chunk.files.length > 0) onProgress?.(done);
       };
+      const shared = shareTasks(tasks);
       const message: WorkerTasks =
-        data === undefined ? { tasks, next, chunk: CHUNK } : { tasks, next, chunk: CHUNK, data };
+        data === undefined ? { tasks: shared, next, chunk: CHUNK } : { tasks: shared, next, chunk: CHUNK, data };
       for (const worker of workers) worker.postMessage(message);
       await Promise.all(finished);
       return outcomes;

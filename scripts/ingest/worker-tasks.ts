@@ -7,6 +7,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { DescribeData } from "./describe/describe-item.ts";
 import { readAndParse, type BatchOptions, type FileTask } from "./process-files.ts";
 import type { ChunkDone, WorkerTasks } from "./run-in-workers.ts";
+import { readSharedTasks } from "./shared-tasks.ts";
 
 async function describeData(given: DescribeData | undefined): Promise<() => DescribeData> {
   if (given !== undefined) return () => given;
@@ -15,8 +16,9 @@ async function describeData(given: DescribeData | undefined): Promise<() => Desc
   return () => loadDescribeData();
 }
 
-async function work({ tasks, next, chunk, data }: WorkerTasks): Promise<void> {
+async function work({ tasks: shared, next, chunk, data }: WorkerTasks): Promise<void> {
   const options = workerData as BatchOptions;
+  const tasks = readSharedTasks(shared);
   const getData = await describeData(data);
   for (let first = Atomics.add(next, 0, chunk); first < tasks.length; first = Atomics.add(next, 0, chunk)) {
     const done: ChunkDone = { indexes: [], files: [] };
