@@ -151,7 +151,8 @@ describe("a rare word's shard opened while the first one loads", () => {
     });
     // Holds the wasm until a second shard asks for its own too (or 1 s has passed), then lets them all go at
     // once, so a shard opened early without the wait would most often instantiate beside the first (without
-    // it, 2 of 7 runs failed; tests/unit/search/shard-instances.test.ts checks the order itself).
+    // it, 2 of 7 runs failed; tests/unit/search/shard-instances.test.ts checks the order itself). Now that the
+    // shards share the first one's wasm, no second request should come, and the hold ends after 1 s.
     const held: (() => void)[] = [];
     const releaseAll = (): void => held.splice(0).forEach((release) => release());
     const wasmFetched: string[] = [];
