@@ -17,6 +17,7 @@ import path from "node:path";
 import { shardOrder } from "../../src/search/run-search.ts";
 import { isShardManifest } from "../../src/search/shard-manifest.ts";
 import { shardPreloadFiles } from "../../src/search/shard-preload.ts";
+import { escapeRegExp } from "../../src/site/escape-reg-exp.ts";
 
 export interface SearchPreloadOptions {
   /** The built site: <siteDir>/search/index.html and <siteDir>/pagefind/shards.json. */
@@ -29,7 +30,6 @@ export interface SearchPreloadOptions {
 const marker = "data-search-preload";
 
 const escapeAttribute = (value: string): string => value.replaceAll("&", "&amp;").replaceAll('"', "&quot;");
-const escapePattern = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export const fetchPreload = (href: string): string =>
   `<link rel="preload" href="${escapeAttribute(href)}" as="fetch" crossorigin="anonymous" ${marker}>`;
@@ -40,7 +40,7 @@ export const modulePreload = (href: string): string =>
 export function withSearchPreloads(html: string, base: string, links: readonly string[]): string {
   const cleared = html.replace(new RegExp(`<link [^>]*${marker}[^>]*>`, "g"), "");
   // search.astro's own preload of shards.json: the page's first request, so these follow it.
-  const anchor = new RegExp(`<link [^>]*href="${escapePattern(`${base}pagefind/shards.json`)}"[^>]*>`).exec(cleared);
+  const anchor = new RegExp(`<link [^>]*href="${escapeRegExp(`${base}pagefind/shards.json`)}"[^>]*>`).exec(cleared);
   if (!anchor) {
     throw new Error(
       `the search page has no preload of ${base}pagefind/shards.json to put the index preloads after; see src/pages/search.astro.`,

@@ -2,6 +2,7 @@
  * The pattern for highlighting searched words. Pagefind matches word prefixes
  * ("foster" finds "fostering"), so a term marks every word starting with it.
  */
+import { escapeRegExp } from "../site/escape-reg-exp.ts";
 
 export function highlightPattern(terms: readonly string[]): RegExp | undefined {
   const words = [
@@ -13,6 +14,6 @@ export function highlightPattern(terms: readonly string[]): RegExp | undefined {
     ),
   ].sort((a, b) => b.length - a.length);
   if (words.length === 0) return undefined;
-  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const escaped = words.map(escapeRegExp);
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${escaped.join("|")})[\\p{L}\\p{N}_]*`, "giu");
 }

@@ -4,6 +4,7 @@
  * answers are merged by page. Expansion happens at query time so the index
  * stays the pages' own words and excerpts never show text the page lacks.
  */
+import { escapeRegExp } from "../site/escape-reg-exp.ts";
 
 export interface Synonym {
   /** The short form, e.g. "LAC". */
@@ -33,10 +34,6 @@ export function normaliseQuery(query: string): string {
  */
 export function separateIdentifierParts(query: string): string {
   return query.replace(/(?<=[\p{L}\p{N}])[/.:_](?=[\p{L}\p{N}])/gu, " ");
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Replaces whole-word occurrences of `from` with `to`; undefined when `from` is absent. */

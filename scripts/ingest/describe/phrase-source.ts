@@ -4,6 +4,7 @@
  * syntax. The source comes in three parts, so phrase.ts can run the part that
  * differs per phrase on its own and share the other two.
  */
+import { escapeRegExp } from "../../../src/site/escape-reg-exp.ts";
 
 export interface PhraseOptions {
   /** Match the letters' case exactly (an all-capitals copy of the phrase also matches). */
@@ -27,10 +28,6 @@ export interface PhraseSource {
 
 // Minutes mix straight and curly apostrophes ("Barnardo’s", "Barnardo's").
 const APOSTROPHE = "['’‘`´]";
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 function phraseBody(phrase: string): string {
   return phrase
